@@ -1,0 +1,15 @@
+package org.counterpart.demo;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Demo seeding.
+ *
+ * @param enabled seed agencies, officials and synthetic data on start
+ * @param password the demo officials' password ({@code COUNTERPART_DEMO_PASSWORD}); never a
+ *     default, so a deployment cannot start with a known password
+ * @param seed seed of the synthetic-data generator
+ */
+@ConfigurationProperties("counterpart.demo")
+public record DemoProperties(boolean enabled, @Nullable String password, @Nullable Long seed) {}
