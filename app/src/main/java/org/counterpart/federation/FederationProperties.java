@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param heartbeat how often a node reports to the hub
  * @param requestWindow how far a signed request's timestamp may be from the hub's clock
  * @param maxBodyBytes the largest request body the hub accepts
+ * @param maxBackoff the longest a node waits between attempts while the hub is unreachable
  */
 @ConfigurationProperties("counterpart.federation")
 public record FederationProperties(
@@ -25,7 +26,8 @@ public record FederationProperties(
     @Nullable Path pkiDir,
     @Nullable Duration heartbeat,
     @Nullable Duration requestWindow,
-    @Nullable Integer maxBodyBytes) {
+    @Nullable Integer maxBodyBytes,
+    @Nullable Duration maxBackoff) {
 
   public int resolvedPort() {
     return port == null ? 8443 : port;
@@ -41,6 +43,10 @@ public record FederationProperties(
 
   public Duration resolvedRequestWindow() {
     return requestWindow == null ? Duration.ofMinutes(2) : requestWindow;
+  }
+
+  public Duration resolvedMaxBackoff() {
+    return maxBackoff == null ? Duration.ofSeconds(60) : maxBackoff;
   }
 
   public int resolvedMaxBodyBytes() {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.counterpart.federation.FederationProperties;
 import org.counterpart.system.NodeOnly;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,16 +23,19 @@ import org.springframework.stereotype.Component;
 public class HubLink {
 
   private static final Logger log = LoggerFactory.getLogger(HubLink.class);
-  private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
 
   private final HubClient hub;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final String version;
+  private final Duration heartbeat;
+  private final Duration maxBackoff;
   private final AtomicReference<Instant> nextAttempt = new AtomicReference<>(Instant.EPOCH);
 
-  HubLink(HubClient hub, JdbcClient jdbc, Clock clock) {
+  HubLink(HubClient hub, JdbcClient jdbc, Clock clock, FederationProperties properties) {
     this.hub = hub;
+    this.heartbeat = properties.resolvedHeartbeat();
+    this.maxBackoff = properties.resolvedMaxBackoff();
     this.jdbc = jdbc;
     this.clock = clock;
     String implementation = HubLink.class.getPackage().getImplementationVersion();
@@ -92,8 +96,8 @@ public class HubLink {
             .params(Timestamp.from(now), error)
             .query(Integer.class)
             .single();
-    long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(errors, 6));
-    nextAttempt.set(now.plusSeconds(seconds));
+    Duration wait = heartbeat.multipliedBy(1L << Math.min(errors, 6));
+    nextAttempt.set(now.plus(wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait));
     if (errors == 1 || errors % 10 == 0) {
       log.warn("cannot reach the hub ({}); working locally, retrying", error);
     }

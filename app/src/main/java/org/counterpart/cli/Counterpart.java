@@ -1,6 +1,4 @@
-package org.counterpart;
-
-import org.counterpart.cli.CounterpartCommand;
+package org.counterpart.cli;
 
 /** Entry point of every role and tool: {@code counterpart demo|node|hub|audit ...}. */
 public final class Counterpart {
