@@ -61,7 +61,7 @@ public final class DemoRegion {
     try (FileChannel lockFile =
             FileChannel.open(
                 home.resolve("demo.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+        FileLock lock = tryLock(lockFile)) {
       if (lock == null) {
         out.println("A demo is already running from " + home + ". Stop it first (Ctrl-C there).");
         return 1;
@@ -93,6 +93,15 @@ public final class DemoRegion {
       }
       members.getFirst().process().waitFor();
       return 0;
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable FileLock tryLock(FileChannel channel)
+      throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null;
     }
   }
 
