@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * needs.
  *
  * <p>Migrations common to both roles and those of the role run as two Flyway histories, so each set
- * is numbered on its own. A table whose comment starts with {@code append-only} gets no UPDATE,
- * DELETE or TRUNCATE right for the application.
+ * is numbered on its own. A table whose comment starts with {@code append-only:} gets no UPDATE,
+ * DELETE or TRUNCATE right for the application; one marked {@code never-deleted:} no DELETE or
+ * TRUNCATE.
  */
 final class SchemaMigrations {
 
@@ -85,19 +86,25 @@ final class SchemaMigrations {
     jdbc.execute("grant usage on schema public to " + login);
     jdbc.execute("grant select, insert, update, delete on all tables in schema public to " + login);
     jdbc.execute("grant usage, select on all sequences in schema public to " + login);
-    List<String> appendOnly =
-        jdbc.queryForList(
-            """
-            select c.relname from pg_class c
-            join pg_namespace n on n.oid = c.relnamespace
-            join pg_description d on d.objoid = c.oid and d.objsubid = 0
-            where n.nspname = 'public' and c.relkind = 'r' and d.description like 'append-only%'
-            """,
-            String.class);
-    for (String table : appendOnly) {
+    for (String table : tablesMarked(jdbc, "append-only")) {
       jdbc.execute(
           "revoke update, delete, truncate on " + quoteIdentifier(table) + " from " + login);
     }
+    for (String table : tablesMarked(jdbc, "never-deleted")) {
+      jdbc.execute("revoke delete, truncate on " + quoteIdentifier(table) + " from " + login);
+    }
+  }
+
+  private static List<String> tablesMarked(JdbcTemplate jdbc, String mark) {
+    return jdbc.queryForList(
+        """
+        select c.relname from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        join pg_description d on d.objoid = c.oid and d.objsubid = 0
+        where n.nspname = 'public' and c.relkind = 'r' and d.description like ?
+        """,
+        String.class,
+        mark + ":%");
   }
 
   private static String quoteIdentifier(String name) {

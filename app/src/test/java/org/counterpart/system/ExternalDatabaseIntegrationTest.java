@@ -43,6 +43,8 @@ class ExternalDatabaseIntegrationTest {
               .queryForObject("show server_version", String.class);
       assertThat(version).doesNotStartWith("18");
     }
+    var passwordFile = Files.createTempFile("db-password", ".txt");
+    Files.writeString(passwordFile, System.getenv("COUNTERPART_TEST_EXTERNAL_DB_PASSWORD"));
     var out = new StringWriter();
     var commandLine = CounterpartCommand.commandLine();
     commandLine.setOut(new PrintWriter(out));
@@ -53,7 +55,9 @@ class ExternalDatabaseIntegrationTest {
             "--db-url",
             url,
             "--db-user",
-            System.getenv("COUNTERPART_TEST_EXTERNAL_DB_USER"));
+            System.getenv("COUNTERPART_TEST_EXTERNAL_DB_USER"),
+            "--db-password-file",
+            passwordFile.toString());
     assertThat(out.toString()).startsWith("audit chain intact:");
     assertThat(exit).isZero();
   }

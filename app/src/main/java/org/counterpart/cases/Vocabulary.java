@@ -1,0 +1,48 @@
+package org.counterpart.cases;
+
+import java.util.List;
+import java.util.Set;
+
+/** HTCDS 2.0 value names used by the case registry, exported as they are. */
+public final class Vocabulary {
+
+  private Vocabulary() {}
+
+  public static final List<String> GENDERS =
+      List.of("Feminine", "Masculine", "TransgenderFeminine", "TransgenderMasculine",
+          "NonConforming", "NonSpecifiedUnknown");
+
+  public static final List<String> EXPLOITATION_TYPES =
+      List.of("SexualExploitation", "ForcedLabour", "ForcedBegging", "ForcedCriminality",
+          "ForcedMarriage", "OrganRemoval", "Other");
+
+  public static final List<String> LABOUR_SECTORS =
+      List.of("Agriculture", "Manufacturing", "Construction", "TradeAndCarWash", "Transport",
+          "AccommodationAndFood", "DomesticWork", "Other");
+
+  public static final List<String> RECRUITMENT_METHODS =
+      List.of("AtAPlaceOfBusiness", "AtAnEducationalInstitution", "AtWork",
+          "ThroughOnlineSocialNetworks", "ThroughAnOnlineAdvertisement", "ThroughATelevisionAdvert",
+          "ThroughANewspaperAdvert", "ThroughFamilyOrFamilyEvents", "ThroughFriendsOrSocialEvents",
+          "Other");
+
+  public static final List<String> PERPETRATOR_ROLES =
+      List.of("TravellingPartner", "Transporter", "RecruiterOrIntermediary", "BrokerTravelAgent",
+          "TransferredIndividual", "HarbouredIndividual", "SoldIndividual", "BoughtIndividual",
+          "ReceivedIndividual", "ControlledIndividual", "Smuggler", "Abuser", "Kidnapper",
+          "Exploiter", "Other");
+
+  public static final List<String> EVENT_TYPES = List.of("Recruitment", "Transit", "Exploitation");
+
+  public static final List<String> TRANSPORT =
+      List.of("car", "bus", "truck", "van", "train", "plane", "boat", "on foot", "other");
+
+  /** ISO 3166 alpha-2 codes the registry accepts, with XK for Kosovo. */
+  public static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    var codes = new java.util.TreeSet<>(Set.of(java.util.Locale.getISOCountries()));
+    codes.add("XK");
+    return Set.copyOf(codes);
+  }
+}
