@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks a case must pass beyond the shape of its fields: real countries, possible dates,
- * phones that are phones, roles that fit the person's category, values from the standard.
- * Each problem names its field and a message key.
+ * phones that are phones, roles that fit the person's category, values from the standard. Each
+ * problem names its field and a message key.
  */
 public final class CaseRules {
 
@@ -23,12 +23,18 @@ public final class CaseRules {
     if (command.detectedOn() != null && command.detectedOn().isAfter(today)) {
       problems.add(new FieldProblem("detectedOn", "validation.date-future"));
     }
-    vocabulary(problems, "exploitationTypes", command.exploitationTypes(), Vocabulary.EXPLOITATION_TYPES);
+    vocabulary(
+        problems, "exploitationTypes", command.exploitationTypes(), Vocabulary.EXPLOITATION_TYPES);
     optionalVocabulary(problems, "labourSector", command.labourSector(), Vocabulary.LABOUR_SECTORS);
     optionalVocabulary(
         problems, "recruitmentMethod", command.recruitmentMethod(), Vocabulary.RECRUITMENT_METHODS);
     for (int i = 0; i < command.persons().size(); i++) {
-      person(problems, "persons[" + i + "]", command.persons().get(i), command.detectedOn(), today,
+      person(
+          problems,
+          "persons[" + i + "]",
+          command.persons().get(i),
+          command.detectedOn(),
+          today,
           nodeCountry);
     }
     for (int i = 0; i < command.events().size(); i++) {
@@ -60,7 +66,10 @@ public final class CaseRules {
       if (person.role() == null || !person.role().perpetrator()) {
         problems.add(new FieldProblem(at + ".perpetratorRole", "validation.role-category"));
       }
-      optionalVocabulary(problems, at + ".perpetratorRole", person.perpetratorRole(),
+      optionalVocabulary(
+          problems,
+          at + ".perpetratorRole",
+          person.perpetratorRole(),
           Vocabulary.PERPETRATOR_ROLES);
     }
     optionalVocabulary(problems, at + ".gender", person.gender(), Vocabulary.GENDERS);

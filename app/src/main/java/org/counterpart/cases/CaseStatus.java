@@ -19,8 +19,7 @@ public enum CaseStatus {
 
   private static final Map<CaseStatus, Set<UserRole>> WHO_MAY_ENTER =
       Map.of(
-          UNDER_IDENTIFICATION,
-              Set.of(UserRole.FIRST_LINE_OFFICER, UserRole.SCREENING_TEAM_MEMBER),
+          UNDER_IDENTIFICATION, Set.of(UserRole.FIRST_LINE_OFFICER, UserRole.SCREENING_TEAM_MEMBER),
           IDENTIFIED, Set.of(UserRole.SCREENING_TEAM_MEMBER),
           REFERRED, Set.of(UserRole.SCREENING_TEAM_MEMBER),
           UNDER_INVESTIGATION, Set.of(UserRole.PROSECUTOR),

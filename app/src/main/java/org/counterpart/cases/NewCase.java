@@ -16,10 +16,12 @@ public record NewCase(
     @NotNull(message = "{validation.required}") LocalDate detectedOn,
     @NotNull(message = "{validation.required}") String detectedCountry,
     @Nullable @Size(max = 200, message = "{validation.too-long}") String detectedPlace,
-    @Nullable @DecimalMin(value = "-90", message = "{validation.coordinate}")
+    @Nullable
+        @DecimalMin(value = "-90", message = "{validation.coordinate}")
         @DecimalMax(value = "90", message = "{validation.coordinate}")
         Double latitude,
-    @Nullable @DecimalMin(value = "-180", message = "{validation.coordinate}")
+    @Nullable
+        @DecimalMin(value = "-180", message = "{validation.coordinate}")
         @DecimalMax(value = "180", message = "{validation.coordinate}")
         Double longitude,
     @Nullable List<String> exploitationTypes,

@@ -37,7 +37,8 @@ public record PersonIdentity(
   /** An identity or travel document. */
   public record IdentityDocument(
       @NotBlank(message = "{validation.required}") String type,
-      @NotBlank(message = "{validation.required}") @Size(max = 60, message = "{validation.too-long}")
+      @NotBlank(message = "{validation.required}")
+          @Size(max = 60, message = "{validation.too-long}")
           String number,
       @Nullable String country) {}
 

@@ -9,28 +9,88 @@ public final class Vocabulary {
   private Vocabulary() {}
 
   public static final List<String> GENDERS =
-      List.of("Feminine", "Masculine", "TransgenderFeminine", "TransgenderMasculine",
-          "NonConforming", "NonSpecifiedUnknown");
+      List.of(
+          "Feminine",
+          "Masculine",
+          "TransgenderFeminine",
+          "TransgenderMasculine",
+          "NonConforming",
+          "NonSpecifiedUnknown");
 
+  /**
+   * HTCDS 2.0 {@code vic_TypeOfExploitation}, plus {@code ForcedCriminality} (EU Directive 2011/36
+   * Art. 2(3)), which the standard lacks and the region's cases need.
+   */
   public static final List<String> EXPLOITATION_TYPES =
-      List.of("SexualExploitation", "ForcedLabour", "ForcedBegging", "ForcedCriminality",
-          "ForcedMarriage", "OrganRemoval", "Other");
+      List.of(
+          "ForcedLabour",
+          "SexualExploitation",
+          "ChildLabour",
+          "ForcedMarriage",
+          "Servitude",
+          "ForcedMilitaryByNonStateActors",
+          "OrganRemoval",
+          "ForcedBegging",
+          "ForcedAdoption",
+          "Surrogacy",
+          "ForcedCriminality",
+          "Other");
 
+  /** HTCDS 2.0 {@code vic_ForcedLabourIndustry}: ISIC Rev. 4 sections. */
   public static final List<String> LABOUR_SECTORS =
-      List.of("Agriculture", "Manufacturing", "Construction", "TradeAndCarWash", "Transport",
-          "AccommodationAndFood", "DomesticWork", "Other");
+      List.of(
+          "A_AgricultureForestryAndFishing",
+          "B_MiningAndQuarrying",
+          "C_Manufacturing",
+          "D_ElectricityGasSteamAndAirConditioningSupply",
+          "E_WaterSupplySewerageWasteManagement",
+          "F_Construction",
+          "G_WholesaleAndRetailTradeRepairOfMotorVehicles",
+          "H_TransportationAndStorage",
+          "I_AccommodationAndFoodServiceActivities",
+          "J_InformationAndCommunication",
+          "K_FinancialAndInsuranceActivities",
+          "L_RealEstateActivities",
+          "M_ProfessionalScientificAndTechnicalActivities",
+          "N_AdministrativeAndSupportServiceActivities",
+          "O_PublicAdministrationAndDefence",
+          "P_Education",
+          "Q_HumanHealthAndSocialWorkActivities",
+          "R_ArtsEntertainmentAndRecreation",
+          "S_OtherServiceActivities",
+          "T_ActivitiesOfHouseholdsAsEmployers",
+          "U_ActivitiesOfExtraterritorialOrganizations");
 
   public static final List<String> RECRUITMENT_METHODS =
-      List.of("AtAPlaceOfBusiness", "AtAnEducationalInstitution", "AtWork",
-          "ThroughOnlineSocialNetworks", "ThroughAnOnlineAdvertisement", "ThroughATelevisionAdvert",
-          "ThroughANewspaperAdvert", "ThroughFamilyOrFamilyEvents", "ThroughFriendsOrSocialEvents",
+      List.of(
+          "AtAPlaceOfBusiness",
+          "AtAnEducationalInstitution",
+          "AtWork",
+          "ThroughOnlineSocialNetworks",
+          "ThroughAnOnlineAdvertisement",
+          "ThroughATelevisionAdvert",
+          "ThroughANewspaperAdvert",
+          "ThroughFamilyOrFamilyEvents",
+          "ThroughFriendsOrSocialEvents",
           "Other");
 
   public static final List<String> PERPETRATOR_ROLES =
-      List.of("TravellingPartner", "Transporter", "RecruiterOrIntermediary", "BrokerTravelAgent",
-          "TransferredIndividual", "HarbouredIndividual", "SoldIndividual", "BoughtIndividual",
-          "ReceivedIndividual", "ControlledIndividual", "Smuggler", "Abuser", "Kidnapper",
-          "Exploiter", "Other");
+      List.of(
+          "TravellingPartner",
+          "Transporter",
+          "RecruiterOrIntermediary",
+          "BrokerTravelAgent",
+          "TransferredIndividual",
+          "HarbouredIndividual",
+          "SoldIndividual",
+          "BoughtIndividual",
+          "ReceivedIndividual",
+          "ControlledIndividual",
+          "Smuggler",
+          "Abuser",
+          "Kidnapper",
+          "Exploiter",
+          "Other");
 
   public static final List<String> EVENT_TYPES = List.of("Recruitment", "Transit", "Exploitation");
 

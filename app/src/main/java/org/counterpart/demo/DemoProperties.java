@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param password the demo officials' password ({@code COUNTERPART_DEMO_PASSWORD}); never a
  *     default, so a deployment cannot start with a known password
  * @param seed seed of the synthetic-data generator
+ * @param cases synthetic cases to register on a node's first demo start
  */
 @ConfigurationProperties("counterpart.demo")
-public record DemoProperties(boolean enabled, @Nullable String password, @Nullable Long seed) {}
+public record DemoProperties(
+    boolean enabled, @Nullable String password, @Nullable Long seed, int cases) {}

@@ -26,11 +26,23 @@ class DemoSeeder implements ApplicationRunner {
   private final Officials officials;
   private final CounterpartProperties instance;
   private final DemoProperties demo;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.counterpart.cases.BulkRegistration>
+      cases;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  DemoSeeder(Officials officials, CounterpartProperties instance, DemoProperties demo) {
+  DemoSeeder(
+      Officials officials,
+      CounterpartProperties instance,
+      DemoProperties demo,
+      org.springframework.beans.factory.ObjectProvider<org.counterpart.cases.BulkRegistration>
+          cases,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.officials = officials;
     this.instance = instance;
     this.demo = demo;
+    this.cases = cases;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -65,6 +77,40 @@ class DemoSeeder implements ApplicationRunner {
     if (created > 0) {
       log.info("demo: seeded {} officials on {}", created, instance.displayName());
     }
+    var registry = cases.getIfAvailable();
+    if (registry != null && demo.cases() > 0) {
+      seedCases(registry);
+    }
+  }
+
+  /** Synthetic cases from the seed, registered once by the node's first-line officer. */
+  private void seedCases(org.counterpart.cases.BulkRegistration registry) {
+    Integer existing = jdbc.sql("select count(*) from case_file").query(Integer.class).single();
+    if (existing != null && existing > 0) {
+      return;
+    }
+    String country = instance.nodeCountry();
+    var officer =
+        new org.counterpart.cases.Actor(
+            "officer." + country.toLowerCase(Locale.ROOT),
+            java.util.Set.of(org.counterpart.identity.UserRole.FIRST_LINE_OFFICER));
+    var generator =
+        new org.counterpart.core.demo.DemoDataGenerator(demo.seed() == null ? 2026L : demo.seed());
+    var batch = new java.util.ArrayList<org.counterpart.cases.NewCase>();
+    generator
+        .cases(country, demo.cases())
+        .forEach(
+            c -> {
+              batch.add(DemoCases.toCommand(c));
+              if (batch.size() == 500) {
+                registry.registerAll(batch, officer, false);
+                batch.clear();
+              }
+            });
+    if (!batch.isEmpty()) {
+      registry.registerAll(batch, officer, false);
+    }
+    log.info("demo: seeded {} synthetic cases on {}", demo.cases(), instance.displayName());
   }
 
   private static String agencyCode(String country, AgencyKind kind) {

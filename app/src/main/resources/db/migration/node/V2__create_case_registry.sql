@@ -71,6 +71,7 @@ create index case_team_by_user on case_team_member (username);
 comment on table case_team_member is 'never-deleted: need-to-know team of a case';
 
 create sequence person_pseudonym_seq;
+create sequence case_reference_seq;
 
 create table person (
     id                    bigint generated always as identity primary key,
@@ -108,12 +109,12 @@ comment on table person_version is 'append-only: previous identity versions, sti
 -- table reveals nothing without the node's index key.
 create table person_index (
     person_id bigint not null references person (id),
-    field     char(1) not null check (field in ('G', 'S', 'D', 'W', 'P', 'N')),
+    field     char(1) not null check (field in ('G', 'S', 'D', 'P', 'N')),
     hash      bytea not null,
     primary key (person_id, field, hash)
 );
 create index person_index_lookup on person_index (hash, field);
-comment on table person_index is 'blind index: G given-name token, S surname token, D birth date, W swapped birth date, P phone, N document';
+comment on table person_index is 'blind index: G given-name token, S surname token, D birth date, P phone, N document number';
 
 create table case_person (
     case_id          bigint not null references case_file (id),

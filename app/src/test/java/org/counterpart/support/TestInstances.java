@@ -55,6 +55,7 @@ public final class TestInstances {
     properties.put("counterpart.db.pool-size", "4");
     properties.put("counterpart.demo.enabled", "true");
     properties.put("counterpart.demo.password", DEMO_PASSWORD);
+    properties.put("counterpart.demo.cases", "0");
     properties.put("counterpart.federation.heartbeat", "PT0.5S");
     properties.put("counterpart.federation.max-backoff", "PT1S");
     properties.put("logging.level.root", "WARN");

@@ -1,0 +1,248 @@
+package org.counterpart.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.counterpart.audit.AuditEvent;
+import org.counterpart.audit.AuditTrail;
+import org.counterpart.cases.internal.IdentityVault;
+import org.counterpart.cases.internal.PersonIndex;
+import org.counterpart.core.names.PhoneNumbers;
+import org.counterpart.identity.UserRole;
+import org.counterpart.system.CounterpartProperties;
+import org.counterpart.system.InvalidInputException;
+import org.counterpart.system.NodeOnly;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers many already-checked cases at once with batched inserts: the path of imports and of the
+ * synthetic-data generator. The same rows as {@link CaseRegistry#register}, one audit entry per
+ * batch instead of per case.
+ */
+@Service
+@NodeOnly
+public class BulkRegistration {
+
+  private final JdbcTemplate jdbc;
+  private final JdbcClient client;
+  private final CaseRegistry registry;
+  private final IdentityVault vault;
+  private final PersonIndex index;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final String country;
+
+  BulkRegistration(
+      JdbcTemplate jdbc,
+      JdbcClient client,
+      CaseRegistry registry,
+      IdentityVault vault,
+      PersonIndex index,
+      AuditTrail audit,
+      Clock clock,
+      CounterpartProperties instance) {
+    this.jdbc = jdbc;
+    this.client = client;
+    this.registry = registry;
+    this.vault = vault;
+    this.index = index;
+    this.audit = audit;
+    this.clock = clock;
+    this.country = instance.nodeCountry();
+  }
+
+  /** Registers every case or none; returns their references in order. */
+  @Transactional
+  public List<String> registerAll(List<NewCase> cases, Actor actor, boolean checked) {
+    if (!actor.has(UserRole.FIRST_LINE_OFFICER)
+        && !actor.has(UserRole.SCREENING_TEAM_MEMBER)
+        && !actor.has(UserRole.CONTACT_POINT)
+        && !actor.has(UserRole.PROSECUTOR)
+        && !actor.has(UserRole.NODE_ADMIN)) {
+      throw new NotPermittedException("cases.not-permitted");
+    }
+    if (!checked) {
+      for (NewCase command : cases) {
+        var problems = registry.check(command);
+        if (!problems.isEmpty()) {
+          throw new InvalidInputException(problems);
+        }
+      }
+    }
+    if (cases.isEmpty()) {
+      return List.of();
+    }
+    int personCount = cases.stream().mapToInt(c -> c.persons().size()).sum();
+    List<Long> caseIds = ids("case_file", cases.size());
+    List<Long> caseNumbers = sequence("case_reference_seq", cases.size());
+    List<Long> personIds = ids("person", personCount);
+    List<Long> pseudonyms = sequence("person_pseudonym_seq", personCount);
+    Timestamp now = Timestamp.from(clock.instant());
+
+    List<Object[]> caseRows = new ArrayList<>();
+    List<Object[]> teamRows = new ArrayList<>();
+    List<Object[]> personRows = new ArrayList<>();
+    List<Object[]> roleRows = new ArrayList<>();
+    List<Object[]> indexRows = new ArrayList<>();
+    List<Object[]> eventRows = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    int p = 0;
+    for (int c = 0; c < cases.size(); c++) {
+      NewCase command = cases.get(c);
+      long caseId = caseIds.get(c);
+      int year = command.detectedOn().getYear();
+      String reference = "%s-%d-%06d".formatted(country, year, caseNumbers.get(c));
+      references.add(reference);
+      caseRows.add(
+          new Object[] {
+            caseId,
+            UUID.randomUUID(),
+            reference,
+            command.kind().name(),
+            command.detectedOn(),
+            command.detectedCountry(),
+            command.detectedPlace(),
+            command.latitude(),
+            command.longitude(),
+            pgArray(command.exploitationTypes()),
+            command.labourSector(),
+            command.recruitmentMethod(),
+            pgArray(command.recruitmentApps()),
+            pgArray(command.meansOfControl()),
+            pgArray(command.communication()),
+            command.crimeGroup(),
+            command.consentGiven(),
+            now,
+            actor.username(),
+            now
+          });
+      teamRows.add(new Object[] {caseId, actor.username(), now, actor.username()});
+      for (NewCase.NewPerson person : command.persons()) {
+        long personId = personIds.get(p);
+        UUID publicId = UUID.randomUUID();
+        var identity =
+            person
+                .identity()
+                .withPhones(
+                    person.identity().phones().stream()
+                        .map(ph -> PhoneNumbers.e164(ph, country).orElse(ph))
+                        .toList());
+        var sealed = vault.seal(identity, publicId.toString());
+        String pseudonym =
+            "%s-%s-%d-%04d"
+                .formatted(person.role().pseudonymPrefix(), country, year, pseudonyms.get(p));
+        personRows.add(
+            new Object[] {
+              personId,
+              publicId,
+              pseudonym,
+              person.gender(),
+              person.citizenship(),
+              person.resolvedCategory().name(),
+              sealed.bytes(),
+              sealed.keyId(),
+              now,
+              actor.username(),
+              now
+            });
+        roleRows.add(
+            new Object[] {caseId, personId, person.role().name(), person.perpetratorRole(), now});
+        for (var entry : index.entries(identity, country)) {
+          indexRows.add(new Object[] {personId, String.valueOf(entry.field()), entry.hash()});
+        }
+        p++;
+      }
+      int position = 0;
+      for (NewCase.NewEvent event : command.events()) {
+        eventRows.add(
+            new Object[] {
+              caseId,
+              event.kind(),
+              event.occurredOn(),
+              event.country(),
+              event.place(),
+              event.borderCrossing(),
+              event.transport(),
+              position++
+            });
+      }
+    }
+    jdbc.batchUpdate(
+        """
+        insert into case_file (id, public_id, reference, kind, status, detected_on, detected_country,
+            detected_place, latitude, longitude, exploitation_types, labour_sector,
+            recruitment_method, recruitment_apps, means_of_control, communication, crime_group,
+            consent_given, created_at, created_by, updated_at)
+        overriding system value
+        values (?, ?, ?, ?, 'DETECTED', ?, ?, ?, ?, ?, ?::text[], ?, ?, ?::text[], ?::text[],
+                ?::text[], ?, ?, ?, ?, ?)
+        """,
+        caseRows);
+    jdbc.batchUpdate(
+        "insert into case_team_member (case_id, username, added_at, added_by) values (?, ?, ?, ?)",
+        teamRows);
+    jdbc.batchUpdate(
+        """
+        insert into person (id, public_id, pseudonym, gender, citizenship, data_subject_category,
+            identity, identity_key, created_at, created_by, updated_at)
+        overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        personRows);
+    jdbc.batchUpdate(
+        "insert into case_person (case_id, person_id, role, perpetrator_role, added_at) values (?, ?, ?, ?, ?)"
+            + " on conflict do nothing",
+        roleRows);
+    jdbc.batchUpdate(
+        "insert into person_index (person_id, field, hash) values (?, ?, ?) on conflict do nothing",
+        indexRows);
+    jdbc.batchUpdate(
+        """
+        insert into case_event (case_id, kind, occurred_on, country, place, border_crossing,
+                                transport, position) values (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        eventRows);
+    audit.record(
+        AuditEvent.of(actor.username(), "case.registered.bulk", "case", references.getFirst())
+            .because("bulk registration")
+            .details(
+                "cases="
+                    + cases.size()
+                    + " persons="
+                    + personCount
+                    + " last="
+                    + references.getLast()));
+    return references;
+  }
+
+  private List<Long> ids(String table, int count) {
+    return client
+        .sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")
+        .params(table, count)
+        .query(Long.class)
+        .list();
+  }
+
+  private List<Long> sequence(String name, int count) {
+    return client
+        .sql("select nextval(?::regclass) from generate_series(1, ?)")
+        .params(name, count)
+        .query(Long.class)
+        .list();
+  }
+
+  static String pgArray(List<String> values) {
+    var out = new StringBuilder("{");
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    }
+    return out.append('}').toString();
+  }
+}

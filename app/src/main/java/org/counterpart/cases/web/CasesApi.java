@@ -1,0 +1,202 @@
+package org.counterpart.cases.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.counterpart.cases.CaseKind;
+import org.counterpart.cases.CaseReader;
+import org.counterpart.cases.CaseRegistry;
+import org.counterpart.cases.CaseStatus;
+import org.counterpart.cases.CaseTransfer;
+import org.counterpart.cases.CaseViews;
+import org.counterpart.cases.NewCase;
+import org.counterpart.cases.PersonIdentity;
+import org.counterpart.cases.PersonSearch;
+import org.counterpart.system.NodeOnly;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case registry's REST API. */
+@RestController
+@NodeOnly
+@Tag(name = "Cases", description = "The national case registry (HTCDS 2.0 aligned)")
+class CasesApi {
+
+  private final CaseRegistry registry;
+  private final CaseReader reader;
+  private final PersonSearch search;
+  private final CaseTransfer transfer;
+  private final org.counterpart.cases.IdentityKeyRotation rotation;
+
+  CasesApi(
+      CaseRegistry registry,
+      CaseReader reader,
+      PersonSearch search,
+      CaseTransfer transfer,
+      org.counterpart.cases.IdentityKeyRotation rotation) {
+    this.registry = registry;
+    this.reader = reader;
+    this.search = search;
+    this.transfer = transfer;
+    this.rotation = rotation;
+  }
+
+  @PostMapping("/api/v1/admin/identity-keys/rotate")
+  @Operation(summary = "Make a new identity key current and re-encrypt every identity under it")
+  org.counterpart.cases.IdentityKeyRotation.Rotation rotate(Authentication who) {
+    return rotation.rotate(who.getName());
+  }
+
+  @PostMapping("/api/v1/cases")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Register a case with its people; every field checked before any write")
+  Map<String, String> register(@Valid @RequestBody NewCase command, Authentication who) {
+    return Map.of("reference", registry.register(command, CurrentActor.of(who)));
+  }
+
+  @GetMapping("/api/v1/cases")
+  @Operation(summary = "List cases, newest detection first")
+  List<CaseViews.CaseSummary> list(
+      @RequestParam(required = false) @Nullable CaseStatus status,
+      @RequestParam(required = false) @Nullable CaseKind kind,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      Authentication who) {
+    return reader.list(
+        new CaseReader.CaseFilter(status, kind, mine), page, size, CurrentActor.of(who));
+  }
+
+  @GetMapping("/api/v1/cases/{reference}")
+  @Operation(summary = "A case; identities only for its team, each view audited")
+  CaseViews.CaseView view(@PathVariable String reference, Authentication who) {
+    return reader.view(reference, CurrentActor.of(who));
+  }
+
+  /** A move of a case to another state. */
+  record Move(CaseStatus to, @Nullable String reason, int version) {}
+
+  @PostMapping("/api/v1/cases/{reference}/transitions")
+  @Operation(summary = "Move a case; refused when the role may not, or when it changed meanwhile")
+  ResponseEntity<Void> move(
+      @PathVariable String reference, @RequestBody Move move, Authentication who) {
+    registry.move(reference, move.to(), move.reason(), move.version(), CurrentActor.of(who));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A new team member. */
+  record Member(String username) {}
+
+  @PostMapping("/api/v1/cases/{reference}/team")
+  ResponseEntity<Void> addMember(
+      @PathVariable String reference, @RequestBody Member member, Authentication who) {
+    registry.addTeamMember(reference, member.username(), CurrentActor.of(who));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/api/v1/cases/{reference}/notes")
+  ResponseEntity<Void> addNote(
+      @PathVariable String reference, @RequestBody CaseRegistry.NewNote note, Authentication who) {
+    registry.addNote(reference, note, CurrentActor.of(who));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Why a case is voided. */
+  record Voiding(String reason) {}
+
+  @PostMapping("/api/v1/cases/{reference}/void")
+  ResponseEntity<Void> voidCase(
+      @PathVariable String reference, @RequestBody Voiding body, Authentication who) {
+    registry.voidCase(reference, body.reason(), CurrentActor.of(who));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Why an official outside the team must see an identity now. */
+  record BreakGlass(String reason) {}
+
+  @PostMapping("/api/v1/persons/{pseudonym}/break-glass")
+  @Operation(summary = "Emergency view of one identity, with a written reason, flagged for review")
+  PersonIdentity breakGlass(
+      @PathVariable String pseudonym, @RequestBody BreakGlass body, Authentication who) {
+    return reader.breakGlass(pseudonym, body.reason(), CurrentActor.of(who));
+  }
+
+  @GetMapping("/api/v1/persons/search")
+  @Operation(
+      summary = "Find people by name in any script or spelling, birth date, phone or document")
+  PersonSearch.Results search(
+      @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate birthDate,
+      @RequestParam(required = false) @Nullable String phone,
+      @RequestParam(required = false) @Nullable String document,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
+      Authentication who) {
+    return search.search(
+        new PersonSearch.Query(name, birthDate, phone, document), page, size, CurrentActor.of(who));
+  }
+
+  @GetMapping("/api/v1/cases/{reference}/export")
+  ResponseEntity<String> exportOne(
+      @PathVariable String reference,
+      @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
+      Authentication who) {
+    return file(
+        transfer.export(List.of(reference), format, CurrentActor.of(who)), format, reference);
+  }
+
+  @GetMapping("/api/v1/cases/export")
+  @Operation(summary = "Export every case detected in a period (node administrators)")
+  ResponseEntity<String> exportPeriod(
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
+      Authentication who) {
+    var references = transfer.referencesBetween(from, to);
+    return file(
+        transfer.export(references, format, CurrentActor.of(who)),
+        format,
+        "cases-" + from + "-" + to);
+  }
+
+  @PostMapping(
+      value = "/api/v1/cases/import",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @Operation(summary = "Import HTCDS JSON or CSV: all or nothing, or ?validOnly=true with a report")
+  CaseTransfer.ImportReport importCases(
+      @RequestBody String content,
+      @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
+      @RequestParam(defaultValue = "false") boolean validOnly,
+      Authentication who) {
+    var parsed = transfer.parse(content, format);
+    return transfer.importCases(parsed, validOnly, CurrentActor.of(who), n -> {});
+  }
+
+  private static ResponseEntity<String> file(String body, CaseTransfer.Format format, String name) {
+    boolean json = format == CaseTransfer.Format.JSON;
+    return ResponseEntity.ok()
+        .contentType(
+            json
+                ? MediaType.APPLICATION_JSON
+                : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + name + (json ? ".json" : ".csv") + "\"")
+        .body(body);
+  }
+}

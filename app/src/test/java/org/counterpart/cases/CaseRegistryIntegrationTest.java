@@ -1,0 +1,269 @@
+package org.counterpart.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.counterpart.cases.CaseFixtures.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.counterpart.audit.AuditTrail;
+import org.counterpart.support.NodeTestSupport;
+import org.counterpart.system.FieldProblem;
+import org.counterpart.system.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The registry on a real node and PostgreSQL: lifecycle, encryption, audit, bad input. */
+@SpringBootTest
+class CaseRegistryIntegrationTest {
+
+  @DynamicPropertySource
+  static void node(DynamicPropertyRegistry registry) throws Exception {
+    NodeTestSupport.nodeProperties(registry);
+  }
+
+  @Autowired CaseRegistry registry;
+  @Autowired CaseReader reader;
+  @Autowired AuditTrail audit;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired IdentityKeyRotation rotation;
+
+  @Test
+  void rotatingTheKeyReencryptsEveryIdentityAndKeepsThemReadable() {
+    String reference = registerJelena();
+    String before =
+        jdbc.queryForObject(
+            "select identity_key from person order by id desc limit 1", String.class);
+    var rotated = rotation.rotate("admin.rs");
+    assertThat(rotated.keyId()).isNotEqualTo(before);
+    assertThat(rotated.reencrypted()).isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from person where identity_key <> ?",
+                Integer.class,
+                rotated.keyId()))
+        .isZero();
+    assertThat(reader.view(reference, OFFICER).persons())
+        .extracting(p -> p.identity().givenName())
+        .contains("Jelena", "Dragan");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from person_version where identity_key = ?",
+                Integer.class,
+                before))
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  private String registerJelena() {
+    return registry.register(
+        trafficking(
+            victim("Jelena", "Šćepanović", LocalDate.of(1999, 7, 21), "+381 64 765 4321"),
+            suspect("Dragan", "Vukotić", LocalDate.of(1980, 2, 2))),
+        OFFICER);
+  }
+
+  @Test
+  void theRawTablesHoldNoReadableIdentity() {
+    String reference = registerJelena();
+    var rows =
+        jdbc.queryForList(
+            "select row_to_json(p)::text from person p join case_person cp on cp.person_id = p.id"
+                + " join case_file c on c.id = cp.case_id where c.reference = ?",
+            String.class,
+            reference);
+    assertThat(rows).hasSize(2);
+    for (String row : rows) {
+      assertThat(row)
+          .doesNotContain(
+              "Jelena",
+              "Šćepanović",
+              "Scepanovic",
+              "1999-07-21",
+              "765",
+              "Dragan",
+              "Vukotić",
+              "012345678");
+    }
+    byte[] raw =
+        jdbc.queryForObject(
+            "select identity from person where pseudonym like 'V-%' order by id desc limit 1",
+            byte[].class);
+    assertThat(new String(raw, StandardCharsets.UTF_8)).doesNotContain("Jelena");
+    assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("Jelena");
+  }
+
+  @Test
+  void theTeamSeesIdentitiesAndEachViewIsAudited() {
+    String reference = registerJelena();
+    var view = reader.view(reference, OFFICER);
+    assertThat(view.onTeam()).isTrue();
+    assertThat(view.persons())
+        .extracting(p -> p.identity().givenName())
+        .containsExactlyInAnyOrder("Jelena", "Dragan");
+    var viewed =
+        audit.byActionPrefix("person.identity.viewed", 50).stream()
+            .filter(e -> e.actor().equals("officer.rs") && e.purpose().equals("case " + reference))
+            .toList();
+    assertThat(viewed).hasSize(2);
+    assertThat(viewed).allSatisfy(e -> assertThat(e.objectId()).matches("[VS]-RS-2026-\\d{4}"));
+  }
+
+  @Test
+  void othersSeePseudonymsOnlyUnlessTheyBreakTheGlass() {
+    String reference = registerJelena();
+    var view = reader.view(reference, OTHER_OFFICER);
+    assertThat(view.onTeam()).isFalse();
+    assertThat(view.persons()).allSatisfy(p -> assertThat(p.identity()).isNull());
+    var prosecutorView = reader.view(reference, PROSECUTOR);
+    assertThat(prosecutorView.persons())
+        .filteredOn(p -> p.role().perpetrator())
+        .allSatisfy(p -> assertThat(p.identity().surname()).isEqualTo("Vukotić"));
+    assertThat(prosecutorView.persons())
+        .filteredOn(p -> !p.role().perpetrator())
+        .allSatisfy(p -> assertThat(p.identity()).isNull());
+
+    String victim =
+        view.persons().stream()
+            .filter(p -> !p.role().perpetrator())
+            .findFirst()
+            .orElseThrow()
+            .pseudonym();
+    assertThatThrownBy(() -> reader.breakGlass(victim, "need", OTHER_OFFICER))
+        .isInstanceOf(InvalidInputException.class);
+    var identity =
+        reader.breakGlass(victim, "Child at risk at the border crossing now", OTHER_OFFICER);
+    assertThat(identity.givenName()).isEqualTo("Jelena");
+    assertThat(reader.unreviewedBreakGlass())
+        .anySatisfy(b -> assertThat(b.pseudonym()).isEqualTo(victim));
+    assertThat(audit.byActionPrefix("person.identity.break-glass", 10))
+        .anySatisfy(e -> assertThat(e.objectId()).isEqualTo(victim));
+  }
+
+  @Test
+  void eachMoveNeedsAPermittedRoleAndTheCurrentVersion() {
+    String reference = registerJelena();
+    registry.move(reference, CaseStatus.UNDER_IDENTIFICATION, null, 0, OFFICER);
+    assertThatThrownBy(() -> registry.move(reference, CaseStatus.IDENTIFIED, null, 1, OFFICER))
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(() -> registry.move(reference, CaseStatus.PROSECUTED, null, 1, PROSECUTOR))
+        .isInstanceOf(InvalidInputException.class);
+    registry.move(reference, CaseStatus.IDENTIFIED, "indicators confirmed", 1, TEAM);
+    assertThatThrownBy(() -> registry.move(reference, CaseStatus.REFERRED, null, 1, TEAM))
+        .as("a save based on version 1 after version 2 was written")
+        .isInstanceOf(ConcurrentEditException.class);
+    registry.move(reference, CaseStatus.UNDER_INVESTIGATION, null, 2, PROSECUTOR);
+    assertThatThrownBy(() -> registry.move(reference, CaseStatus.CLOSED, " ", 3, PROSECUTOR))
+        .isInstanceOf(InvalidInputException.class);
+    registry.move(reference, CaseStatus.CLOSED, "convicted", 3, PROSECUTOR);
+    var view = reader.view(reference, OFFICER);
+    assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(view.closedReason()).isEqualTo("convicted");
+    assertThat(view.transitions())
+        .extracting(CaseViews.TransitionView::by)
+        .containsExactly("officer.rs", "team.rs", "prosecutor.rs", "prosecutor.rs");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_file_version v join case_file c on c.id = v.case_id where c.reference = ?",
+                Integer.class,
+                reference))
+        .isEqualTo(4);
+  }
+
+  @Test
+  void aVoidedCaseNeedsAReasonAndIsKept() {
+    String reference = registerJelena();
+    assertThatThrownBy(() -> registry.voidCase(reference, "", OFFICER))
+        .isInstanceOf(InvalidInputException.class);
+    registry.voidCase(reference, "registered twice", OFFICER);
+    assertThatThrownBy(() -> reader.view(reference, OFFICER))
+        .isInstanceOf(CaseNotFoundException.class);
+    assertThat(
+            jdbc.queryForObject(
+                "select void_reason from case_file where reference = ?", String.class, reference))
+        .isEqualTo("registered twice");
+  }
+
+  @Test
+  void badInputIsRefusedFieldByFieldAndNothingIsWritten() {
+    int cases = jdbc.queryForObject("select count(*) from case_file", Integer.class);
+    int persons = jdbc.queryForObject("select count(*) from person", Integer.class);
+    var bad =
+        new NewCase(
+            CaseKind.TRAFFICKING,
+            LocalDate.of(2026, 3, 14),
+            "QQ",
+            null,
+            null,
+            null,
+            List.of("Slavery"),
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            false,
+            List.of(
+                new NewCase.NewPerson(
+                    PersonRole.PRESUMED_VICTIM,
+                    null,
+                    DataSubjectCategory.SUSPECT,
+                    "Feminine",
+                    "ZZ",
+                    new PersonIdentity(
+                        "Ana",
+                        "Petrović",
+                        LocalDate.of(2026, 5, 1),
+                        List.of(),
+                        List.of("not a phone"),
+                        List.of())),
+                new NewCase.NewPerson(
+                    PersonRole.SUSPECT,
+                    null,
+                    null,
+                    "Masculine",
+                    "RS",
+                    new PersonIdentity(
+                        "Ivan",
+                        "Ivić",
+                        LocalDate.of(2099, 1, 1),
+                        List.of(),
+                        List.of(),
+                        List.of()))),
+            List.of());
+    assertThatThrownBy(() -> registry.register(bad, OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .contains(
+                        "detectedCountry",
+                        "exploitationTypes",
+                        "persons[0].category",
+                        "persons[0].citizenship",
+                        "persons[0].identity.birthDate",
+                        "persons[0].identity.phones[0]",
+                        "persons[1].identity.birthDate"));
+    assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class))
+        .isEqualTo(cases);
+    assertThat(jdbc.queryForObject("select count(*) from person", Integer.class))
+        .isEqualTo(persons);
+  }
+
+  @Test
+  void theApplicationLoginCannotDeleteCases() {
+    registerJelena();
+    assertThatThrownBy(() -> jdbc.update("delete from case_file"))
+        .rootCause()
+        .hasMessageContaining("permission denied");
+    assertThatThrownBy(() -> jdbc.update("delete from person"))
+        .rootCause()
+        .hasMessageContaining("permission denied");
+  }
+}
