@@ -219,6 +219,21 @@ public class BulkRegistration {
     return references;
   }
 
+  /**
+   * Refreshes planner statistics after a large load, where the server allows the application login
+   * to (PostgreSQL 17+, MAINTAIN); elsewhere autovacuum catches up on its own.
+   */
+  public void refreshStatistics() {
+    for (String table :
+        List.of("case_file", "case_person", "person", "person_index", "case_team_member")) {
+      try {
+        jdbc.execute("analyze " + table);
+      } catch (org.springframework.dao.DataAccessException e) {
+        return;
+      }
+    }
+  }
+
   private List<Long> ids(String table, int count) {
     return client
         .sql("select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)")

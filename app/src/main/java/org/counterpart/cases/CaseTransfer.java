@@ -303,6 +303,9 @@ public class CaseTransfer {
                           + " rejected="
                           + (parsed.cases().size() - references.size())));
         });
+    if (references.size() >= 1000) {
+      bulk.refreshStatistics();
+    }
     return new ImportReport(parsed.cases().size(), references.size(), references, all);
   }
 

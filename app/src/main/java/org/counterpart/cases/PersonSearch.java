@@ -127,58 +127,97 @@ public class PersonSearch {
             .query((rs, n) -> new Scored(rs.getLong(1), rs.getInt(2), rs.getBoolean(3)))
             .list();
     boolean more = scored.size() > pageSize;
-    List<PersonHit> hits = new ArrayList<>();
-    for (Scored s : scored.subList(0, Math.min(pageSize, scored.size()))) {
-      hits.add(hit(s.personId(), s.score(), s.swappedOnly(), actor));
+    List<Scored> page0 = scored.subList(0, Math.min(pageSize, scored.size()));
+    List<PersonHit> hits = hits(page0.stream().map(Scored::personId).toList(), actor);
+    List<PersonHit> ranked = new ArrayList<>();
+    for (int i = 0; i < page0.size(); i++) {
+      PersonHit h = hits.get(i);
+      ranked.add(
+          new PersonHit(
+              h.pseudonym(),
+              h.identity(),
+              h.caseReferences(),
+              page0.get(i).score(),
+              page0.get(i).swappedOnly()));
     }
+    List<String> revealed =
+        ranked.stream().filter(h -> h.identity() != null).map(PersonHit::pseudonym).toList();
     audit.record(
         AuditEvent.of(actor.username(), "person.searched", "person", "*")
             .because("search")
-            .details("criteria=" + criteria(query) + " hits=" + hits.size()));
-    return new Results(hits, page, more);
-  }
-
-  private PersonHit hit(long personId, int score, boolean swappedOnly, Actor actor) {
-    record Person(String publicId, String pseudonym, byte[] identity, String keyId) {}
-    Person person =
-        jdbc.sql("select public_id, pseudonym, identity, identity_key from person where id = ?")
-            .param(personId)
-            .query(
-                (rs, n) ->
-                    new Person(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
-            .single();
-    record InCase(String reference, String role, boolean onTeam) {}
-    List<InCase> cases =
-        jdbc.sql(
-                """
-                select c.reference, cp.role,
-                       exists (select 1 from case_team_member t
-                               where t.case_id = c.id and t.username = ?) as on_team
-                from case_person cp join case_file c on c.id = cp.case_id
-                where cp.person_id = ? and c.voided_at is null order by c.reference
-                """)
-            .params(actor.username(), personId)
-            .query((rs, n) -> new InCase(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
-            .list();
-    boolean mayKnow =
-        cases.stream().anyMatch(InCase::onTeam)
-            || (actor.has(UserRole.PROSECUTOR)
-                && cases.stream().anyMatch(c -> PersonRole.valueOf(c.role()).perpetrator()));
-    PersonIdentity identity = null;
-    if (mayKnow) {
-      identity =
-          vault.open(
-              new IdentityVault.Sealed(person.keyId(), person.identity()), person.publicId());
+            .details("criteria=" + criteria(query) + " hits=" + ranked.size()));
+    if (!revealed.isEmpty()) {
+      // One entry names every identity the result page showed: who, when, which persons, why.
       audit.record(
-          AuditEvent.of(actor.username(), "person.identity.viewed", "person", person.pseudonym())
+          AuditEvent.of(
+                  actor.username(), "person.identity.viewed", "person", String.join(",", revealed))
               .because("search result"));
     }
-    return new PersonHit(
-        person.pseudonym(),
-        identity,
-        cases.stream().map(InCase::reference).distinct().toList(),
-        score,
-        swappedOnly);
+    return new Results(ranked, page, more);
+  }
+
+  /** Loads a page of persons with their cases in two queries, in the order of {@code ids}. */
+  private List<PersonHit> hits(List<Long> ids, Actor actor) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] idArray = ids.toArray(Long[]::new);
+    record Person(long id, String publicId, String pseudonym, byte[] identity, String keyId) {}
+    java.util.Map<Long, Person> persons = new java.util.HashMap<>();
+    jdbc.sql(
+            "select id, public_id, pseudonym, identity, identity_key from person where id = any(?)")
+        .param(idArray)
+        .query(
+            (rs, n) ->
+                new Person(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBytes(4),
+                    rs.getString(5)))
+        .list()
+        .forEach(p -> persons.put(p.id(), p));
+    record InCase(long personId, String reference, String role, boolean onTeam) {}
+    java.util.Map<Long, List<InCase>> cases = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            with wanted as materialized (select unnest(?::bigint[]) as person_id)
+            select cp.person_id, c.reference, cp.role,
+                   exists (select 1 from case_team_member t
+                           where t.case_id = c.id and t.username = ?) as on_team
+            from wanted w
+            join case_person cp on cp.person_id = w.person_id
+            join case_file c on c.id = cp.case_id
+            where c.voided_at is null order by c.reference
+            """)
+        .params(idArray, actor.username())
+        .query(
+            (rs, n) ->
+                new InCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+        .list()
+        .forEach(c -> cases.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c));
+    List<PersonHit> hits = new ArrayList<>();
+    for (long id : ids) {
+      Person person = persons.get(id);
+      List<InCase> in = cases.getOrDefault(id, List.of());
+      boolean mayKnow =
+          in.stream().anyMatch(InCase::onTeam)
+              || (actor.has(UserRole.PROSECUTOR)
+                  && in.stream().anyMatch(c -> PersonRole.valueOf(c.role()).perpetrator()));
+      PersonIdentity identity =
+          mayKnow
+              ? vault.open(
+                  new IdentityVault.Sealed(person.keyId(), person.identity()), person.publicId())
+              : null;
+      hits.add(
+          new PersonHit(
+              person.pseudonym(),
+              identity,
+              in.stream().map(InCase::reference).distinct().toList(),
+              0,
+              false));
+    }
+    return hits;
   }
 
   private byte[] swapped(@Nullable LocalDate date) {

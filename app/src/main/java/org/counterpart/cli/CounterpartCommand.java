@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       NodeCommand.class,
       HubCommand.class,
       AuditCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CounterpartCommand implements Runnable {

@@ -110,6 +110,7 @@ class DemoSeeder implements ApplicationRunner {
     if (!batch.isEmpty()) {
       registry.registerAll(batch, officer, false);
     }
+    registry.refreshStatistics();
     log.info("demo: seeded {} synthetic cases on {}", demo.cases(), instance.displayName());
   }
 

@@ -93,6 +93,10 @@ class DatabaseConfiguration {
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(Math.min(2, size));
     config.setPoolName(user + "-pool");
+    // Bulk registration sends batches; let the driver turn them into multi-row inserts.
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    // Searches pass arrays of hashes; a generic plan cannot see their size and picks full scans.
+    config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
     config.setInitializationFailTimeout(30_000);
     return new HikariDataSource(config);
   }

@@ -86,6 +86,12 @@ final class SchemaMigrations {
     jdbc.execute("grant usage on schema public to " + login);
     jdbc.execute("grant select, insert, update, delete on all tables in schema public to " + login);
     jdbc.execute("grant usage, select on all sequences in schema public to " + login);
+    Integer version =
+        jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);
+    if (version != null && version >= 170000) {
+      // Lets bulk loads refresh planner statistics at once instead of waiting for autovacuum.
+      jdbc.execute("grant maintain on all tables in schema public to " + login);
+    }
     for (String table : tablesMarked(jdbc, "append-only")) {
       jdbc.execute(
           "revoke update, delete, truncate on " + quoteIdentifier(table) + " from " + login);

@@ -1,0 +1,74 @@
+package org.counterpart.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.counterpart.CounterpartApplication;
+import org.counterpart.demo.RegistryBenchmark;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks that drive the real application on this machine. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmarks on this machine (not tests: they report figures, they do not pass or fail).",
+    subcommands = {BenchCommand.Cases.class, CommandLine.HelpCommand.class})
+final class BenchCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Loads a node with synthetic cases and measures import and search. */
+  @Command(
+      name = "cases",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Generate synthetic cases into a node's own database (a folder of its own), measuring the"
+            + " bulk import rate, then time varied name and phone searches.",
+        "Example: COUNTERPART_JAVA_OPTS=-Xmx1g ./counterpart bench cases --dir /tmp/bench-rs"
+            + " --persons 1000000"
+      })
+  static final class Cases implements Callable<Integer> {
+
+    @Option(names = "--dir", required = true, description = "Data folder of the benchmark node.")
+    Path dir = Path.of("bench-data");
+
+    @Option(names = "--persons", description = "Persons to load (default: ${DEFAULT-VALUE}).")
+    int persons = 1_000_000;
+
+    @Option(names = "--queries", description = "Queries of each kind (default: ${DEFAULT-VALUE}).")
+    int queries = 1000;
+
+    @Option(names = "--country", description = "The node's country (default: ${DEFAULT-VALUE}).")
+    String country = "RS";
+
+    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed = 2026;
+
+    @Override
+    public Integer call() {
+      var context =
+          SpringApplication.run(
+              CounterpartApplication.class,
+              "--counterpart.role=node",
+              "--counterpart.country=" + country,
+              "--counterpart.data-dir=" + dir.toAbsolutePath(),
+              "--server.port=0",
+              "--logging.level.root=WARN",
+              "--counterpart.db.pool-size=4");
+      try {
+        new RegistryBenchmark(context, System.out).run(country, seed, persons, queries);
+        return 0;
+      } finally {
+        context.close();
+      }
+    }
+  }
+}
