@@ -117,66 +117,6 @@ public final class RegistryBenchmark {
     }
     report("name search", names, nameFound);
     report("phone search", phones, phoneFound);
-    if (Boolean.getBoolean("counterpart.bench.explain")) {
-      explain(generator, country, cases, random);
-    }
-  }
-
-  private void explain(
-      DemoDataGenerator generator, String country, int cases, SplittableRandom random) {
-    var trail = node.getBean(org.counterpart.audit.AuditTrail.class);
-    var tx = node.getBean(org.springframework.transaction.support.TransactionTemplate.class);
-    var client = node.getBean(JdbcClient.class);
-    for (String what : List.of("empty tx", "select 1 tx", "audit tx", "audit x2 tx")) {
-      double[] t = new double[200];
-      for (int i = 0; i < t.length; i++) {
-        long t0 = System.nanoTime();
-        tx.executeWithoutResult(
-            st -> {
-              switch (what) {
-                case "select 1 tx" -> client.sql("select 1").query(Integer.class).single();
-                case "audit tx" ->
-                    trail.record(
-                        org.counterpart.audit.AuditEvent.of("bench", "bench.probe", "x", "y"));
-                case "audit x2 tx" -> {
-                  trail.record(
-                      org.counterpart.audit.AuditEvent.of("bench", "bench.probe", "x", "y"));
-                  trail.record(
-                      org.counterpart.audit.AuditEvent.of("bench", "bench.probe", "x", "y"));
-                }
-                default -> {}
-              }
-            });
-        t[i] = (System.nanoTime() - t0) / 1e6;
-      }
-      report(what, t, t.length);
-    }
-    var index = node.getBean(org.counterpart.cases.internal.PersonIndex.class);
-    var jdbc = node.getBean(JdbcClient.class);
-    SyntheticPerson person = randomPerson(generator, country, cases, random);
-    byte[] phone = index.phoneHash(person.phoneE164(), country).orElseThrow();
-    jdbc.sql("explain (analyze, buffers) select person_id from person_index where hash = any(?)")
-        .param(new byte[][] {phone})
-        .query(String.class)
-        .list()
-        .forEach(out::println);
-    long personId =
-        jdbc.sql("select person_id from person_index where hash = ?")
-            .param(phone)
-            .query(Long.class)
-            .single();
-    jdbc.sql(
-            """
-            explain (analyze, buffers) select cp.person_id, c.reference, cp.role,
-                   exists (select 1 from case_team_member t
-                           where t.case_id = c.id and t.username = ?) as on_team
-            from case_person cp join case_file c on c.id = cp.case_id
-            where cp.person_id = any(?) and c.voided_at is null order by c.reference
-            """)
-        .params("bench", new Long[] {personId})
-        .query(String.class)
-        .list()
-        .forEach(out::println);
   }
 
   private static SyntheticPerson randomPerson(
