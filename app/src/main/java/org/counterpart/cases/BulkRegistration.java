@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers many already-checked cases at once with batched inserts: the path of imports and of the
- * synthetic-data generator. The same rows as {@link CaseRegistry#register}, one audit entry per
+ * synthetic-data generator, and of {@link CaseRegistry#register} for one case; one audit entry per
  * batch instead of per case.
  */
 @Service
@@ -30,7 +30,6 @@ public class BulkRegistration {
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
-  private final CaseRegistry registry;
   private final IdentityVault vault;
   private final PersonIndex index;
   private final AuditTrail audit;
@@ -40,7 +39,6 @@ public class BulkRegistration {
   BulkRegistration(
       JdbcTemplate jdbc,
       JdbcClient client,
-      CaseRegistry registry,
       IdentityVault vault,
       PersonIndex index,
       AuditTrail audit,
@@ -48,7 +46,6 @@ public class BulkRegistration {
       CounterpartProperties instance) {
     this.jdbc = jdbc;
     this.client = client;
-    this.registry = registry;
     this.vault = vault;
     this.index = index;
     this.audit = audit;
@@ -68,7 +65,11 @@ public class BulkRegistration {
     }
     if (!checked) {
       for (NewCase command : cases) {
-        var problems = registry.check(command);
+        var problems =
+            CaseRules.check(
+                command,
+                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)),
+                country);
         if (!problems.isEmpty()) {
           throw new InvalidInputException(problems);
         }
@@ -198,24 +199,30 @@ public class BulkRegistration {
             + " on conflict do nothing",
         roleRows);
     jdbc.batchUpdate(
-        "insert into person_index (person_id, field, hash) values (?, ?, ?) on conflict do nothing",
-        indexRows);
+        "insert into person_index (person_id, field, hash) values (?, ?, ?)", indexRows);
     jdbc.batchUpdate(
         """
         insert into case_event (case_id, kind, occurred_on, country, place, border_crossing,
                                 transport, position) values (?, ?, ?, ?, ?, ?, ?, ?)
         """,
         eventRows);
-    audit.record(
-        AuditEvent.of(actor.username(), "case.registered.bulk", "case", references.getFirst())
-            .because("bulk registration")
-            .details(
-                "cases="
-                    + cases.size()
-                    + " persons="
-                    + personCount
-                    + " last="
-                    + references.getLast()));
+    if (references.size() == 1) {
+      audit.record(
+          AuditEvent.of(actor.username(), "case.registered", "case", references.getFirst())
+              .because("registration")
+              .details("persons=" + personCount));
+    } else {
+      audit.record(
+          AuditEvent.of(actor.username(), "case.registered.bulk", "case", references.getFirst())
+              .because("bulk registration")
+              .details(
+                  "cases="
+                      + cases.size()
+                      + " persons="
+                      + personCount
+                      + " last="
+                      + references.getLast()));
+    }
     return references;
   }
 

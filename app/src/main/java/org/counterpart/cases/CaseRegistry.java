@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.counterpart.audit.AuditEvent;
 import org.counterpart.audit.AuditTrail;
-import org.counterpart.cases.internal.IdentityVault;
-import org.counterpart.cases.internal.PersonIndex;
 import org.counterpart.system.CounterpartProperties;
 import org.counterpart.system.FieldProblem;
 import org.counterpart.system.InvalidInputException;
@@ -28,22 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseRegistry {
 
   private final JdbcClient jdbc;
-  private final IdentityVault vault;
-  private final PersonIndex index;
+  private final BulkRegistration bulk;
   private final AuditTrail audit;
   private final Clock clock;
   private final String country;
 
   CaseRegistry(
       JdbcClient jdbc,
-      IdentityVault vault,
-      PersonIndex index,
+      BulkRegistration bulk,
       AuditTrail audit,
       Clock clock,
       CounterpartProperties instance) {
     this.jdbc = jdbc;
-    this.vault = vault;
-    this.index = index;
+    this.bulk = bulk;
     this.audit = audit;
     this.clock = clock;
     this.country = instance.nodeCountry();
@@ -66,121 +60,7 @@ public class CaseRegistry {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Instant now = clock.instant();
-    int year = command.detectedOn().getYear();
-    long sequence = jdbc.sql("select nextval('case_reference_seq')").query(Long.class).single();
-    String reference = "%s-%d-%06d".formatted(country, year, sequence);
-    long caseId =
-        jdbc.sql(
-                """
-                insert into case_file (public_id, reference, kind, status, detected_on,
-                    detected_country, detected_place, latitude, longitude, exploitation_types,
-                    labour_sector, recruitment_method, recruitment_apps, means_of_control,
-                    communication, crime_group, consent_given, created_at, created_by, updated_at)
-                values (?, ?, ?, 'DETECTED', ?, ?, ?, ?, ?, ?::text[], ?, ?, ?::text[], ?::text[],
-                        ?::text[], ?, ?, ?, ?, ?)
-                returning id
-                """)
-            .params(
-                UUID.randomUUID(),
-                reference,
-                command.kind().name(),
-                command.detectedOn(),
-                command.detectedCountry(),
-                command.detectedPlace(),
-                command.latitude(),
-                command.longitude(),
-                array(command.exploitationTypes()),
-                blankToNull(command.labourSector()),
-                blankToNull(command.recruitmentMethod()),
-                array(command.recruitmentApps()),
-                array(command.meansOfControl()),
-                array(command.communication()),
-                blankToNull(command.crimeGroup()),
-                command.consentGiven(),
-                Timestamp.from(now),
-                actor.username(),
-                Timestamp.from(now))
-            .query(Long.class)
-            .single();
-    addToTeam(caseId, actor.username(), actor.username(), now);
-    for (NewCase.NewPerson person : command.persons()) {
-      long personId = registerPerson(person, year, actor, now);
-      jdbc.sql(
-              """
-              insert into case_person (case_id, person_id, role, perpetrator_role, added_at)
-              values (?, ?, ?, ?, ?)
-              """)
-          .params(
-              caseId,
-              personId,
-              person.role().name(),
-              blankToNull(person.perpetratorRole()),
-              Timestamp.from(now))
-          .update();
-    }
-    int position = 0;
-    for (NewCase.NewEvent event : command.events()) {
-      jdbc.sql(
-              """
-              insert into case_event (case_id, kind, occurred_on, country, place, border_crossing,
-                                      transport, position)
-              values (?, ?, ?, ?, ?, ?, ?, ?)
-              """)
-          .params(
-              caseId,
-              event.kind(),
-              event.occurredOn(),
-              event.country(),
-              event.place(),
-              event.borderCrossing(),
-              event.transport(),
-              position++)
-          .update();
-    }
-    audit.record(
-        AuditEvent.of(actor.username(), "case.registered", "case", reference)
-            .because("registration")
-            .details("persons=" + command.persons().size()));
-    return reference;
-  }
-
-  private long registerPerson(NewCase.NewPerson person, int year, Actor actor, Instant now) {
-    UUID publicId = UUID.randomUUID();
-    var identity =
-        person
-            .identity()
-            .withPhones(
-                person.identity().phones().stream()
-                    .map(p -> org.counterpart.core.names.PhoneNumbers.e164(p, country).orElse(p))
-                    .toList());
-    var sealed = vault.seal(identity, publicId.toString());
-    long number = jdbc.sql("select nextval('person_pseudonym_seq')").query(Long.class).single();
-    String pseudonym =
-        "%s-%s-%d-%04d".formatted(person.role().pseudonymPrefix(), country, year, number);
-    long personId =
-        jdbc.sql(
-                """
-                insert into person (public_id, pseudonym, gender, citizenship,
-                    data_subject_category, identity, identity_key, created_at, created_by,
-                    updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """)
-            .params(
-                publicId,
-                pseudonym,
-                person.gender(),
-                person.citizenship(),
-                person.resolvedCategory().name(),
-                sealed.bytes(),
-                sealed.keyId(),
-                Timestamp.from(now),
-                actor.username(),
-                Timestamp.from(now))
-            .query(Long.class)
-            .single();
-    index.write(personId, index.entries(identity, country));
-    return personId;
+    return bulk.registerAll(List.of(command), actor, true).getFirst();
   }
 
   @Transactional
@@ -355,17 +235,6 @@ public class CaseRegistry {
             """)
         .params(Timestamp.from(now), by, caseId)
         .update();
-  }
-
-  private static String array(List<String> values) {
-    var out = new StringBuilder("{");
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-    }
-    return out.append('}').toString();
   }
 
   private static String blankToNull(String value) {

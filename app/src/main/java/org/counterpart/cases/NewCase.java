@@ -31,11 +31,12 @@ public record NewCase(
     @Nullable List<String> meansOfControl,
     @Nullable List<String> communication,
     @Nullable @Size(max = 200, message = "{validation.too-long}") String crimeGroup,
-    boolean consentGiven,
+    @Nullable Boolean consentGiven,
     @NotEmpty(message = "{validation.required}") @Valid List<NewPerson> persons,
     @Nullable @Valid List<NewEvent> events) {
 
   public NewCase {
+    consentGiven = Boolean.TRUE.equals(consentGiven);
     exploitationTypes = exploitationTypes == null ? List.of() : List.copyOf(exploitationTypes);
     recruitmentApps = recruitmentApps == null ? List.of() : List.copyOf(recruitmentApps);
     meansOfControl = meansOfControl == null ? List.of() : List.copyOf(meansOfControl);

@@ -47,7 +47,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("fsync", "on")
               .setServerConfig("max_connections", "60")
-              .setServerConfig("shared_buffers", "64MB")
+              .setServerConfig("shared_buffers", "128MB")
               .setPGStartupWait(Duration.ofSeconds(60))
               .setRegisterShutdownHook(false)
               .start();

@@ -110,10 +110,11 @@ comment on table person_version is 'append-only: previous identity versions, sti
 create table person_index (
     person_id bigint not null references person (id),
     field     char(1) not null check (field in ('G', 'S', 'D', 'P', 'N')),
-    hash      bytea not null,
-    primary key (person_id, field, hash)
+    hash      bytea not null
 );
-create index person_index_lookup on person_index (hash, field);
+-- Searches read only this index (index-only scans): no heap visit per matching token.
+create index person_index_lookup on person_index (hash) include (person_id, field);
+create index person_index_by_person on person_index (person_id);
 comment on table person_index is 'blind index: G given-name token, S surname token, D birth date, P phone, N document number';
 
 create table case_person (

@@ -32,6 +32,44 @@ class CaseRegistryIntegrationTest {
   @Autowired AuditTrail audit;
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityKeyRotation rotation;
+  @Autowired CaseAttachments attachments;
+
+  @Test
+  void documentsAreCheckedStoredEncryptedAndOpenToTheTeamOnly() {
+    String reference = registerJelena();
+    byte[] pdf = "%PDF-1.4 statement of the victim, page 1".getBytes(StandardCharsets.UTF_8);
+    var attached = attachments.attach(reference, "statement.pdf", pdf, OFFICER);
+    assertThat(attached.contentType()).isEqualTo("application/pdf");
+    assertThat(attached.sha256()).hasSize(64);
+    byte[] raw =
+        jdbc.queryForObject(
+            "select content from case_attachment where public_id = ?::uuid",
+            byte[].class,
+            attached.id());
+    assertThat(new String(raw, StandardCharsets.ISO_8859_1))
+        .doesNotContain("statement of the victim");
+    assertThat(attachments.download(reference, attached.id(), OFFICER).content()).isEqualTo(pdf);
+    assertThat(audit.byActionPrefix("case.attachment.downloaded", 10))
+        .anySatisfy(e -> assertThat(e.details()).contains(attached.id()));
+    assertThatThrownBy(() -> attachments.download(reference, attached.id(), OTHER_OFFICER))
+        .isInstanceOf(NotPermittedException.class);
+
+    int before = attachments.list(reference).size();
+    byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0};
+    assertThatThrownBy(() -> attachments.attach(reference, "photo.jpg", exe, OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().getFirst().message()).isEqualTo("attachment.wrong-type"));
+    byte[] huge = new byte[10 * 1024 * 1024 + 1];
+    huge[0] = (byte) 0xFF;
+    huge[1] = (byte) 0xD8;
+    huge[2] = (byte) 0xFF;
+    assertThatThrownBy(() -> attachments.attach(reference, "huge.jpg", huge, OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.problems().getFirst().message()).isEqualTo("attachment.too-large"));
+    assertThat(attachments.list(reference)).hasSize(before);
+  }
 
   @Test
   void rotatingTheKeyReencryptsEveryIdentityAndKeepsThemReadable() {

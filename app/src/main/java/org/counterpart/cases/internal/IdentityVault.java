@@ -89,6 +89,40 @@ public class IdentityVault {
     }
   }
 
+  /** Encrypts any bytes (a document) under the current key, bound to {@code id}. */
+  public Sealed sealBytes(byte[] plain, String id) {
+    try {
+      byte[] nonce = new byte[NONCE_BYTES];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
+      byte[] sealed = cipher.doFinal(plain);
+      return new Sealed(
+          currentKeyId,
+          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot encrypt a document", e);
+    }
+  }
+
+  public byte[] openBytes(Sealed sealed, String id) {
+    SecretKeySpec key = keys.get(sealed.keyId());
+    if (key == null) {
+      throw new IllegalStateException("key " + sealed.keyId() + " is not in the keyring");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.bytes(), 0, NONCE_BYTES));
+      cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
+      return cipher.doFinal(sealed.bytes(), NONCE_BYTES, sealed.bytes().length - NONCE_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("a document failed its integrity check", e);
+    }
+  }
+
   /** Encrypted identity and the id of the key that sealed it. */
   public record Sealed(String keyId, byte[] bytes) {}
 

@@ -59,16 +59,6 @@ public class PersonIndex {
     return entries;
   }
 
-  public void write(long personId, List<Entry> entries) {
-    jdbc.sql("delete from person_index where person_id = ?").param(personId).update();
-    for (Entry entry : entries) {
-      jdbc.sql(
-              "insert into person_index (person_id, field, hash) values (?, ?, ?) on conflict do nothing")
-          .params(personId, String.valueOf(entry.field()), entry.hash())
-          .update();
-    }
-  }
-
   public byte[] nameHash(char field, String skeleton) {
     return vault.indexHash(field, skeleton);
   }

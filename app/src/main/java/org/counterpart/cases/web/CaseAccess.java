@@ -28,6 +28,9 @@ class CaseAccess {
                 "/api/v1/cases/export",
                 "/cases/import",
                 "/api/v1/cases/import",
+                "/cases/import/**",
+                "/api/v1/cases/imports",
+                "/api/v1/cases/imports/**",
                 "/admin/break-glass",
                 "/api/v1/admin/identity-keys/rotate")
             .hasRole("NODE_ADMIN")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.cases.CaseAttachments;
 import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseNotFoundException;
 import org.counterpart.cases.CaseReader;
@@ -41,12 +42,15 @@ class CasePages {
   private final CaseReader reader;
   private final PersonSearch search;
   private final String country;
+  private final CaseAttachments attachments;
 
   CasePages(
       CaseRegistry registry,
       CaseReader reader,
       PersonSearch search,
-      CounterpartProperties instance) {
+      CounterpartProperties instance,
+      CaseAttachments attachments) {
+    this.attachments = attachments;
     this.registry = registry;
     this.reader = reader;
     this.search = search;
@@ -121,6 +125,9 @@ class CasePages {
     try {
       var view = reader.view(reference, CurrentActor.of(who));
       model.addAttribute("c", view);
+      model.addAttribute(
+          "attachments",
+          view.onTeam() ? attachments.list(reference) : List.<CaseAttachments.Attachment>of());
       List<CaseStatus> next = new ArrayList<>();
       for (CaseStatus s : CaseStatus.values()) {
         if (view.status().canMoveTo(s)) {

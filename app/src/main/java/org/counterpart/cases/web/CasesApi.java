@@ -41,18 +41,57 @@ class CasesApi {
   private final PersonSearch search;
   private final CaseTransfer transfer;
   private final org.counterpart.cases.IdentityKeyRotation rotation;
+  private final org.counterpart.cases.CaseAttachments attachments;
+  private final org.counterpart.cases.ImportJobs importJobs;
 
   CasesApi(
       CaseRegistry registry,
       CaseReader reader,
       PersonSearch search,
       CaseTransfer transfer,
-      org.counterpart.cases.IdentityKeyRotation rotation) {
+      org.counterpart.cases.IdentityKeyRotation rotation,
+      org.counterpart.cases.CaseAttachments attachments,
+      org.counterpart.cases.ImportJobs importJobs) {
+    this.attachments = attachments;
+    this.importJobs = importJobs;
     this.registry = registry;
     this.reader = reader;
     this.search = search;
     this.transfer = transfer;
     this.rotation = rotation;
+  }
+
+  @PostMapping(
+      value = "/api/v1/cases/{reference}/attachments",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Attach a PDF, JPEG, PNG or text document (case team; at most 10 MiB)")
+  org.counterpart.cases.CaseAttachments.Attachment attach(
+      @PathVariable String reference,
+      @org.springframework.web.bind.annotation.RequestParam("file")
+          org.springframework.web.multipart.MultipartFile file,
+      Authentication who)
+      throws java.io.IOException {
+    String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
+    return attachments.attach(reference, name, file.getBytes(), CurrentActor.of(who));
+  }
+
+  @GetMapping("/api/v1/cases/{reference}/attachments/{id}")
+  @Operation(summary = "Download a document, checked against its SHA-256 (case team; audited)")
+  ResponseEntity<byte[]> download(
+      @PathVariable String reference, @PathVariable String id, Authentication who) {
+    var document = attachments.download(reference, id, CurrentActor.of(who));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.attachment().contentType()))
+        .header(
+            "Content-Disposition",
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(document.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Digest", "sha-256=" + document.attachment().sha256())
+        .body(document.content());
   }
 
   @PostMapping("/api/v1/admin/identity-keys/rotate")
@@ -185,6 +224,27 @@ class CasesApi {
       Authentication who) {
     var parsed = transfer.parse(content, format);
     return transfer.importCases(parsed, validOnly, CurrentActor.of(who), n -> {});
+  }
+
+  @PostMapping(
+      value = "/api/v1/cases/imports",
+      consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  @Operation(
+      summary = "Start a long import in the background; the file is checked before it starts")
+  Map<String, String> startImport(
+      @RequestBody String content,
+      @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
+      @RequestParam(defaultValue = "false") boolean validOnly,
+      Authentication who) {
+    return Map.of("id", importJobs.start(content, format, validOnly, CurrentActor.of(who)));
+  }
+
+  @GetMapping("/api/v1/cases/imports/{id}")
+  @Operation(summary = "Progress of a background import: cases written so far, and the report")
+  org.counterpart.cases.ImportJobs.Progress importProgress(
+      @PathVariable String id, Authentication who) {
+    return importJobs.progress(id, CurrentActor.of(who));
   }
 
   private static ResponseEntity<String> file(String body, CaseTransfer.Format format, String name) {
