@@ -156,6 +156,28 @@ public class PersonSearch {
     return new Results(ranked, page, more);
   }
 
+  /** One person by pseudonym, the identity only where the official may see it (audited). */
+  @Transactional
+  public @Nullable PersonHit byPseudonym(String pseudonym, Actor actor) {
+    List<Long> ids =
+        jdbc.sql("select id from person where pseudonym = ?")
+            .param(pseudonym)
+            .query(Long.class)
+            .list();
+    if (ids.isEmpty()) {
+      return null;
+    }
+    PersonHit hit = hits(ids, actor).getFirst();
+    audit.record(
+        AuditEvent.of(
+                actor.username(),
+                hit.identity() == null ? "person.viewed" : "person.identity.viewed",
+                "person",
+                pseudonym)
+            .because("person page"));
+    return hit;
+  }
+
   /** Loads a page of persons with their cases in two queries, in the order of {@code ids}. */
   private List<PersonHit> hits(List<Long> ids, Actor actor) {
     if (ids.isEmpty()) {

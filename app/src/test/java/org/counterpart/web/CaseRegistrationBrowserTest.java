@@ -98,6 +98,18 @@ class CaseRegistrationBrowserTest {
     assertThat(link.getText().trim()).isEqualTo(reference);
     link.click();
     assertThat(browser.findElement(By.id("case-reference")).getText()).isEqualTo(reference);
+
+    String detected = browser.findElement(By.id("case-status")).getText();
+    new Select(browser.findElement(By.id("to"))).selectByValue("UNDER_IDENTIFICATION");
+    browser.findElement(By.id("move")).click();
+    assertThat(browser.findElement(By.id("case-status")).getText()).isNotEqualTo(detected);
+
+    browser
+        .findElement(By.linkText(browser.findElement(By.cssSelector("#persons a")).getText()))
+        .click();
+    assertThat(browser.findElement(By.id("pseudonym")).getText())
+        .matches("[VSMW]-RS-\\d{4}-\\d{4}");
+    assertThat(browser.findElement(By.id("identity")).getText()).containsAnyOf("Jovana", "Goran");
   }
 
   @Test

@@ -37,6 +37,7 @@ class CaseAccess {
             .requestMatchers(
                 "/cases",
                 "/cases/**",
+                "/persons/**",
                 "/search",
                 "/api/v1/cases",
                 "/api/v1/cases/**",

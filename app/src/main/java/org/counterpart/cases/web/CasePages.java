@@ -141,6 +141,36 @@ class CasePages {
     }
   }
 
+  @PostMapping("/cases/{reference}/move")
+  String move(
+      @PathVariable String reference,
+      @RequestParam CaseStatus to,
+      @RequestParam(required = false) @Nullable String reason,
+      @RequestParam int version,
+      Authentication who,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    try {
+      registry.move(reference, to, reason, version, CurrentActor.of(who));
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("moveError", e.problems().getFirst().message());
+    } catch (org.counterpart.cases.NotPermittedException e) {
+      redirect.addFlashAttribute("moveError", e.getMessage());
+    } catch (org.counterpart.cases.ConcurrentEditException e) {
+      redirect.addFlashAttribute("moveError", "cases.concurrent-edit");
+    }
+    return "redirect:/cases/" + reference;
+  }
+
+  @GetMapping("/persons/{pseudonym}")
+  String person(@PathVariable String pseudonym, Authentication who, Model model) {
+    var hits = search.byPseudonym(pseudonym, CurrentActor.of(who));
+    if (hits == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    model.addAttribute("p", hits);
+    return "cases/person";
+  }
+
   @GetMapping("/search")
   String search(
       @RequestParam(required = false) @Nullable String name,
