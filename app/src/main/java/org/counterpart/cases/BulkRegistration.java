@@ -30,6 +30,7 @@ public class BulkRegistration {
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
+  private final org.counterpart.cases.internal.CopyWriter copy;
   private final IdentityVault vault;
   private final PersonIndex index;
   private final AuditTrail audit;
@@ -39,6 +40,7 @@ public class BulkRegistration {
   BulkRegistration(
       JdbcTemplate jdbc,
       JdbcClient client,
+      org.counterpart.cases.internal.CopyWriter copy,
       IdentityVault vault,
       PersonIndex index,
       AuditTrail audit,
@@ -46,6 +48,7 @@ public class BulkRegistration {
       CounterpartProperties instance) {
     this.jdbc = jdbc;
     this.client = client;
+    this.copy = copy;
     this.vault = vault;
     this.index = index;
     this.audit = audit;
@@ -105,6 +108,7 @@ public class BulkRegistration {
             UUID.randomUUID(),
             reference,
             command.kind().name(),
+            "DETECTED",
             command.detectedOn(),
             command.detectedCountry(),
             command.detectedPlace(),
@@ -173,38 +177,24 @@ public class BulkRegistration {
             });
       }
     }
-    jdbc.batchUpdate(
-        """
-        insert into case_file (id, public_id, reference, kind, status, detected_on, detected_country,
-            detected_place, latitude, longitude, exploitation_types, labour_sector,
-            recruitment_method, recruitment_apps, means_of_control, communication, crime_group,
-            consent_given, created_at, created_by, updated_at)
-        overriding system value
-        values (?, ?, ?, ?, 'DETECTED', ?, ?, ?, ?, ?, ?::text[], ?, ?, ?::text[], ?::text[],
-                ?::text[], ?, ?, ?, ?, ?)
-        """,
+    copy.copy(
+        "case_file",
+        "id, public_id, reference, kind, status, detected_on, detected_country, detected_place,"
+            + " latitude, longitude, exploitation_types, labour_sector, recruitment_method,"
+            + " recruitment_apps, means_of_control, communication, crime_group, consent_given,"
+            + " created_at, created_by, updated_at",
         caseRows);
-    jdbc.batchUpdate(
-        "insert into case_team_member (case_id, username, added_at, added_by) values (?, ?, ?, ?)",
-        teamRows);
-    jdbc.batchUpdate(
-        """
-        insert into person (id, public_id, pseudonym, gender, citizenship, data_subject_category,
-            identity, identity_key, created_at, created_by, updated_at)
-        overriding system value values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+    copy.copy("case_team_member", "case_id, username, added_at, added_by", teamRows);
+    copy.copy(
+        "person",
+        "id, public_id, pseudonym, gender, citizenship, data_subject_category, identity,"
+            + " identity_key, created_at, created_by, updated_at",
         personRows);
-    jdbc.batchUpdate(
-        "insert into case_person (case_id, person_id, role, perpetrator_role, added_at) values (?, ?, ?, ?, ?)"
-            + " on conflict do nothing",
-        roleRows);
-    jdbc.batchUpdate(
-        "insert into person_index (person_id, field, hash) values (?, ?, ?)", indexRows);
-    jdbc.batchUpdate(
-        """
-        insert into case_event (case_id, kind, occurred_on, country, place, border_crossing,
-                                transport, position) values (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+    copy.copy("case_person", "case_id, person_id, role, perpetrator_role, added_at", roleRows);
+    copy.copy("person_index", "person_id, field, hash", indexRows);
+    copy.copy(
+        "case_event",
+        "case_id, kind, occurred_on, country, place, border_crossing, transport, position",
         eventRows);
     if (references.size() == 1) {
       audit.record(
