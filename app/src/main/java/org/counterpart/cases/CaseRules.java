@@ -76,27 +76,44 @@ public final class CaseRules {
     if (person.citizenship() != null) {
       country(problems, at + ".citizenship", person.citizenship());
     }
-    var identity = person.identity();
-    if (identity == null) {
-      return;
+    if (person.identity() != null) {
+      problems.addAll(
+          identity(at + ".identity", person.identity(), detectedOn, today, nodeCountry));
+    }
+  }
+
+  /** The checks of an identity alone: at registration and when it is corrected. */
+  public static List<FieldProblem> identity(
+      String at,
+      PersonIdentity identity,
+      @Nullable LocalDate detectedOn,
+      LocalDate today,
+      String nodeCountry) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (identity.givenName() == null || identity.givenName().isBlank()) {
+      problems.add(new FieldProblem(at + ".givenName", "validation.required"));
+    }
+    if (identity.surname() == null || identity.surname().isBlank()) {
+      problems.add(new FieldProblem(at + ".surname", "validation.required"));
     }
     LocalDate born = identity.birthDate();
     if (born != null && born.isAfter(today)) {
-      problems.add(new FieldProblem(at + ".identity.birthDate", "validation.date-future"));
+      problems.add(new FieldProblem(at + ".birthDate", "validation.date-future"));
     } else if (born != null && detectedOn != null && born.isAfter(detectedOn)) {
-      problems.add(new FieldProblem(at + ".identity.birthDate", "validation.born-after-detection"));
+      problems.add(new FieldProblem(at + ".birthDate", "validation.born-after-detection"));
     }
     for (int p = 0; p < identity.phones().size(); p++) {
       if (PhoneNumbers.e164(identity.phones().get(p), nodeCountry).isEmpty()) {
-        problems.add(new FieldProblem(at + ".identity.phones[" + p + "]", "validation.phone"));
+        problems.add(new FieldProblem(at + ".phones[" + p + "]", "validation.phone"));
       }
     }
     for (int d = 0; d < identity.documents().size(); d++) {
       var document = identity.documents().get(d);
       if (document.country() != null) {
-        country(problems, at + ".identity.documents[" + d + "].country", document.country());
+        country(problems, at + ".documents[" + d + "].country", document.country());
       }
     }
+    return problems;
   }
 
   private static void country(List<FieldProblem> problems, String field, @Nullable String code) {

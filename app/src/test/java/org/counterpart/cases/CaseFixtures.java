@@ -37,7 +37,7 @@ final class CaseFixtures {
             given,
             surname,
             born,
-            List.of(new PersonIdentity.IdentityDocument("passport", "012345678", "RS")),
+            List.of(new PersonIdentity.IdentityDocument("passport", "PX012345678", "RS")),
             List.of(),
             List.of()));
   }

@@ -33,6 +33,57 @@ class CaseRegistryIntegrationTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired IdentityKeyRotation rotation;
   @Autowired CaseAttachments attachments;
+  @Autowired IdentityCorrections corrections;
+  @Autowired PersonSearch search;
+
+  @Test
+  void aCorrectionKeepsThePreviousVersionAndIsFoundUnderTheNewName() {
+    String reference = registerJelena();
+    String victim =
+        reader.view(reference, OFFICER).persons().stream()
+            .filter(p -> !p.role().perpetrator())
+            .findFirst()
+            .orElseThrow()
+            .pseudonym();
+    int version = corrections.version(victim);
+    var corrected =
+        new PersonIdentity(
+            "Jelena",
+            "Marković",
+            LocalDate.of(1999, 7, 12),
+            List.of(),
+            List.of("+381 64 765 4321"),
+            List.of());
+    assertThatThrownBy(
+            () -> corrections.correct(victim, corrected, version, "passport", OTHER_OFFICER))
+        .isInstanceOf(NotPermittedException.class);
+    var future =
+        new PersonIdentity(
+            "Jelena", "Marković", LocalDate.of(2099, 1, 1), List.of(), List.of(), List.of());
+    assertThatThrownBy(() -> corrections.correct(victim, future, version, "passport", OFFICER))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(corrections.version(victim)).isEqualTo(version);
+
+    corrections.correct(victim, corrected, version, "name as in her passport", OFFICER);
+    assertThatThrownBy(() -> corrections.correct(victim, corrected, version, "again", OFFICER))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThat(reader.view(reference, OFFICER).persons())
+        .filteredOn(p -> p.pseudonym().equals(victim))
+        .allSatisfy(p -> assertThat(p.identity().surname()).isEqualTo("Marković"));
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from person_version v join person p on p.id = v.person_id where p.pseudonym = ?",
+                Integer.class,
+                victim))
+        .isEqualTo(1);
+    var hits =
+        search
+            .search(new PersonSearch.Query("Jelena Markovic", null, null, null), 0, 10, OFFICER)
+            .hits();
+    assertThat(hits).extracting(CaseViews.PersonHit::pseudonym).contains(victim);
+    assertThat(audit.byActionPrefix("person.identity.corrected", 5))
+        .anySatisfy(e -> assertThat(e.purpose()).isEqualTo("name as in her passport"));
+  }
 
   @Test
   void documentsAreCheckedStoredEncryptedAndOpenToTheTeamOnly() {
@@ -122,10 +173,10 @@ class CaseRegistryIntegrationTest {
               "Šćepanović",
               "Scepanovic",
               "1999-07-21",
-              "765",
+              "+381647654321",
               "Dragan",
               "Vukotić",
-              "012345678");
+              "PX012345678");
     }
     byte[] raw =
         jdbc.queryForObject(

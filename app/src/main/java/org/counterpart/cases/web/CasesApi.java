@@ -43,6 +43,7 @@ class CasesApi {
   private final org.counterpart.cases.IdentityKeyRotation rotation;
   private final org.counterpart.cases.CaseAttachments attachments;
   private final org.counterpart.cases.ImportJobs importJobs;
+  private final org.counterpart.cases.IdentityCorrections corrections;
 
   CasesApi(
       CaseRegistry registry,
@@ -51,7 +52,9 @@ class CasesApi {
       CaseTransfer transfer,
       org.counterpart.cases.IdentityKeyRotation rotation,
       org.counterpart.cases.CaseAttachments attachments,
-      org.counterpart.cases.ImportJobs importJobs) {
+      org.counterpart.cases.ImportJobs importJobs,
+      org.counterpart.cases.IdentityCorrections corrections) {
+    this.corrections = corrections;
     this.attachments = attachments;
     this.importJobs = importJobs;
     this.registry = registry;
@@ -162,6 +165,23 @@ class CasesApi {
       @PathVariable String reference, @RequestBody Voiding body, Authentication who) {
     registry.voidCase(reference, body.reason(), CurrentActor.of(who));
     return ResponseEntity.noContent().build();
+  }
+
+  /** A corrected identity, the version it corrects and why. */
+  record IdentityCorrection(@Valid PersonIdentity identity, int version, String reason) {}
+
+  @org.springframework.web.bind.annotation.PutMapping("/api/v1/persons/{pseudonym}/identity")
+  @Operation(
+      summary =
+          "Correct an identity (case team); the previous version is kept, 409 if it changed meanwhile")
+  Map<String, Integer> correct(
+      @PathVariable String pseudonym,
+      @Valid @RequestBody IdentityCorrection body,
+      Authentication who) {
+    int version =
+        corrections.correct(
+            pseudonym, body.identity(), body.version(), body.reason(), CurrentActor.of(who));
+    return Map.of("version", version);
   }
 
   /** Why an official outside the team must see an identity now. */
