@@ -45,6 +45,8 @@ public final class Browser {
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       var driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // Find elements of the page a click leads to, not of the one it leaves.
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
       return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.counterpart.support.Browser;
 import org.counterpart.support.TestDatabases;
 import org.counterpart.support.TestInstances;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -101,12 +104,16 @@ class CaseRegistrationBrowserTest {
 
     String detected = browser.findElement(By.id("case-status")).getText();
     new Select(browser.findElement(By.id("to"))).selectByValue("UNDER_IDENTIFICATION");
+    var form = browser.findElement(By.id("move-form"));
     browser.findElement(By.id("move")).click();
-    assertThat(browser.findElement(By.id("case-status")).getText()).isNotEqualTo(detected);
+    // The move posts and redirects: wait for the new page before reading it.
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.stalenessOf(form));
+    wait.until(d -> !d.findElement(By.id("case-status")).getText().equals(detected));
 
-    browser
-        .findElement(By.linkText(browser.findElement(By.cssSelector("#persons a")).getText()))
-        .click();
+    String pseudonym = browser.findElement(By.cssSelector("#persons a")).getText();
+    browser.findElement(By.linkText(pseudonym)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pseudonym")));
     assertThat(browser.findElement(By.id("pseudonym")).getText())
         .matches("[VSMW]-RS-\\d{4}-\\d{4}");
     assertThat(browser.findElement(By.id("identity")).getText()).containsAnyOf("Jovana", "Goran");
