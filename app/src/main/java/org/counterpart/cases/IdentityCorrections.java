@@ -29,6 +29,7 @@ public class IdentityCorrections {
 
   private final JdbcClient jdbc;
   private final IdentityVault vault;
+  private final org.counterpart.cases.internal.PersonVersions versions;
   private final PersonIndex index;
   private final CopyWriter copy;
   private final AuditTrail audit;
@@ -38,6 +39,7 @@ public class IdentityCorrections {
   IdentityCorrections(
       JdbcClient jdbc,
       IdentityVault vault,
+      org.counterpart.cases.internal.PersonVersions versions,
       PersonIndex index,
       CopyWriter copy,
       AuditTrail audit,
@@ -45,6 +47,7 @@ public class IdentityCorrections {
       CounterpartProperties instance) {
     this.jdbc = jdbc;
     this.vault = vault;
+    this.versions = versions;
     this.index = index;
     this.copy = copy;
     this.audit = audit;
@@ -101,17 +104,13 @@ public class IdentityCorrections {
             corrected.phones().stream().map(p -> PhoneNumbers.e164(p, country).orElse(p)).toList());
     var sealed = vault.seal(normalised, row.publicId());
     Timestamp now = Timestamp.from(clock.instant());
-    jdbc.sql(
-            """
-            insert into person_version (person_id, version, identity, identity_key, changed_at, changed_by)
-            values (?, ?, ?, ?, ?, ?)
-            """)
-        .params(row.id(), row.version(), row.identity(), row.keyId(), now, actor.username())
-        .update();
-    jdbc.sql(
-            "update person set identity = ?, identity_key = ?, version = version + 1, updated_at = ? where id = ?")
-        .params(sealed.bytes(), sealed.keyId(), now, row.id())
-        .update();
+    versions.replaceIdentity(
+        row.id(),
+        row.version(),
+        new IdentityVault.Sealed(row.keyId(), row.identity()),
+        sealed,
+        now,
+        actor.username());
     jdbc.sql("delete from person_index where person_id = ?").param(row.id()).update();
     List<Object[]> entries = new ArrayList<>();
     for (var entry : index.entries(normalised, country)) {

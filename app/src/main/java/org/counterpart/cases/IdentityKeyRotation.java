@@ -22,6 +22,7 @@ public class IdentityKeyRotation {
   private static final int BATCH = 500;
 
   private final IdentityVault vault;
+  private final org.counterpart.cases.internal.PersonVersions versions;
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
   private final AuditTrail audit;
@@ -29,11 +30,13 @@ public class IdentityKeyRotation {
 
   IdentityKeyRotation(
       IdentityVault vault,
+      org.counterpart.cases.internal.PersonVersions versions,
       JdbcClient jdbc,
       TransactionTemplate transactions,
       AuditTrail audit,
       Clock clock) {
     this.vault = vault;
+    this.versions = versions;
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.audit = audit;
@@ -84,17 +87,13 @@ public class IdentityKeyRotation {
       var identity =
           vault.open(new IdentityVault.Sealed(row.key(), row.identity()), row.publicId());
       var sealed = vault.seal(identity, row.publicId());
-      jdbc.sql(
-              """
-              insert into person_version (person_id, version, identity, identity_key, changed_at, changed_by)
-              values (?, ?, ?, ?, ?, ?)
-              """)
-          .params(row.id(), row.version(), row.identity(), row.key(), now, by)
-          .update();
-      jdbc.sql(
-              "update person set identity = ?, identity_key = ?, version = version + 1, updated_at = ? where id = ?")
-          .params(sealed.bytes(), sealed.keyId(), now, row.id())
-          .update();
+      versions.replaceIdentity(
+          row.id(),
+          row.version(),
+          new IdentityVault.Sealed(row.key(), row.identity()),
+          sealed,
+          now,
+          by);
     }
     return rows.size();
   }

@@ -55,41 +55,14 @@ public class IdentityVault {
 
   /** Ciphertext of an identity: key id is stored beside it; the person's id is bound as AAD. */
   public Sealed seal(PersonIdentity identity, String personId) {
-    try {
-      byte[] nonce = new byte[NONCE_BYTES];
-      random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
-      byte[] sealed = cipher.doFinal(json.writeValueAsBytes(identity));
-      return new Sealed(
-          currentKeyId,
-          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot encrypt an identity", e);
-    }
+    return sealBytes(json.writeValueAsBytes(identity), personId);
   }
 
   public PersonIdentity open(Sealed sealed, String personId) {
-    SecretKeySpec key = keys.get(sealed.keyId());
-    if (key == null) {
-      throw new IllegalStateException("identity key " + sealed.keyId() + " is not in the keyring");
-    }
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.bytes(), 0, NONCE_BYTES));
-      cipher.updateAAD(personId.getBytes(StandardCharsets.UTF_8));
-      byte[] plain =
-          cipher.doFinal(sealed.bytes(), NONCE_BYTES, sealed.bytes().length - NONCE_BYTES);
-      return json.readValue(plain, PersonIdentity.class);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("an identity failed its integrity check", e);
-    }
+    return json.readValue(openBytes(sealed, personId), PersonIdentity.class);
   }
 
-  /** Encrypts any bytes (a document) under the current key, bound to {@code id}. */
+  /** Encrypts bytes (an identity, a document) under the current key, bound to {@code id}. */
   public Sealed sealBytes(byte[] plain, String id) {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
@@ -103,7 +76,7 @@ public class IdentityVault {
           currentKeyId,
           ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot encrypt a document", e);
+      throw new IllegalStateException("cannot encrypt", e);
     }
   }
 
@@ -119,7 +92,7 @@ public class IdentityVault {
       cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
       return cipher.doFinal(sealed.bytes(), NONCE_BYTES, sealed.bytes().length - NONCE_BYTES);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("a document failed its integrity check", e);
+      throw new IllegalStateException("ciphertext failed its integrity check", e);
     }
   }
 
