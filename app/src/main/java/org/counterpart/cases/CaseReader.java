@@ -234,6 +234,31 @@ public class CaseReader {
         .list();
   }
 
+  /**
+   * The administrator has looked at a break-glass access; it leaves the list, and the trail says
+   * so.
+   */
+  @Transactional
+  public void markReviewed(long accessId, Actor actor) {
+    int updated =
+        jdbc.sql(
+                """
+                update break_glass_access set reviewed_by = ?, reviewed_at = ?
+                where id = ? and reviewed_at is null
+                """)
+            .params(actor.username(), Timestamp.from(clock.instant()), accessId)
+            .update();
+    if (updated == 0) {
+      throw new CaseNotFoundException("break-glass " + accessId);
+    }
+    audit.record(
+        AuditEvent.of(
+            actor.username(),
+            "person.identity.break-glass.reviewed",
+            "break-glass",
+            String.valueOf(accessId)));
+  }
+
   private List<EventView> events(long caseId) {
     return jdbc.sql(
             """

@@ -50,17 +50,7 @@ public class CaseRegistry {
 
   @Transactional
   public String register(NewCase command, Actor actor) {
-    if (!actor.has(org.counterpart.identity.UserRole.FIRST_LINE_OFFICER)
-        && !actor.has(org.counterpart.identity.UserRole.SCREENING_TEAM_MEMBER)
-        && !actor.has(org.counterpart.identity.UserRole.CONTACT_POINT)
-        && !actor.has(org.counterpart.identity.UserRole.PROSECUTOR)) {
-      throw new NotPermittedException("cases.not-permitted");
-    }
-    List<FieldProblem> problems = check(command);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return bulk.registerAll(List.of(command), actor, true).getFirst();
+    return bulk.registerAll(List.of(command), actor, false).getFirst();
   }
 
   @Transactional

@@ -32,11 +32,6 @@ public enum PersonRole {
     return categories.iterator().next();
   }
 
-  /** Victims and witnesses: their identity is shown only to the case team. */
-  public boolean protectedIdentity() {
-    return prefix.equals("V") || prefix.equals("W") || prefix.equals("M");
-  }
-
   public boolean perpetrator() {
     return this == SUSPECT || this == PERPETRATOR;
   }

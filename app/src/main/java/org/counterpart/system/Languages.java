@@ -12,10 +12,6 @@ public final class Languages {
 
   private Languages() {}
 
-  public static List<Locale> locales() {
-    return TAGS.stream().map(Locale::forLanguageTag).toList();
-  }
-
   /** The supported locale closest to {@code requested}; Serbian without a script is Cyrillic. */
   public static Locale closest(Locale requested) {
     String tag = requested.toLanguageTag();

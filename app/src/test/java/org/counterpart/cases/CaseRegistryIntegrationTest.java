@@ -227,8 +227,16 @@ class CaseRegistryIntegrationTest {
     var identity =
         reader.breakGlass(victim, "Child at risk at the border crossing now", OTHER_OFFICER);
     assertThat(identity.givenName()).isEqualTo("Jelena");
+    var access =
+        reader.unreviewedBreakGlass().stream()
+            .filter(b -> b.pseudonym().equals(victim))
+            .findFirst()
+            .orElseThrow();
+    reader.markReviewed(access.id(), ADMIN);
     assertThat(reader.unreviewedBreakGlass())
-        .anySatisfy(b -> assertThat(b.pseudonym()).isEqualTo(victim));
+        .noneSatisfy(b -> assertThat(b.id()).isEqualTo(access.id()));
+    assertThatThrownBy(() -> reader.markReviewed(access.id(), ADMIN))
+        .isInstanceOf(CaseNotFoundException.class);
     assertThat(audit.byActionPrefix("person.identity.break-glass", 10))
         .anySatisfy(e -> assertThat(e.objectId()).isEqualTo(victim));
   }

@@ -110,6 +110,9 @@ class AccessIntegrationTest {
     mvc.perform(get("/admin/audit").with(officer)).andExpect(status().isForbidden());
     mvc.perform(get("/api/v1/officials").with(officer)).andExpect(status().isForbidden());
     mvc.perform(get("/no/such/page").with(officer)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/break-glass").with(officer)).andExpect(status().isForbidden());
+    mvc.perform(get("/admin/break-glass").with(user("admin.rs").roles("NODE_ADMIN")))
+        .andExpect(status().isOk());
     mvc.perform(get("/contact-point").with(user("ilecu.rs").roles("CONTACT_POINT")))
         .andExpect(status().isOk());
   }

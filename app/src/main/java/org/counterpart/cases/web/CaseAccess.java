@@ -32,6 +32,7 @@ class CaseAccess {
                 "/api/v1/cases/imports",
                 "/api/v1/cases/imports/**",
                 "/admin/break-glass",
+                "/admin/break-glass/**",
                 "/api/v1/admin/identity-keys/rotate")
             .hasRole("NODE_ADMIN")
             .requestMatchers(
@@ -71,6 +72,16 @@ class CaseAccess {
             "ROLE_CONTACT_POINT",
             "ROLE_PROSECUTOR"),
         31);
+  }
+
+  @Bean
+  DashboardTile breakGlassTile() {
+    return new DashboardTile(
+        "break-glass.title",
+        "break-glass.description",
+        "/admin/break-glass",
+        Set.of("ROLE_NODE_ADMIN"),
+        75);
   }
 
   @Bean
