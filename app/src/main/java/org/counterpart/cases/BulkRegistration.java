@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.counterpart.audit.AuditEvent;
 import org.counterpart.audit.AuditTrail;
+import org.counterpart.cases.internal.CopyWriter;
 import org.counterpart.cases.internal.IdentityVault;
 import org.counterpart.cases.internal.PersonIndex;
 import org.counterpart.core.names.PhoneNumbers;
@@ -30,7 +31,7 @@ public class BulkRegistration {
 
   private final JdbcTemplate jdbc;
   private final JdbcClient client;
-  private final org.counterpart.cases.internal.CopyWriter copy;
+  private final CopyWriter copy;
   private final IdentityVault vault;
   private final PersonIndex index;
   private final AuditTrail audit;
@@ -40,7 +41,7 @@ public class BulkRegistration {
   BulkRegistration(
       JdbcTemplate jdbc,
       JdbcClient client,
-      org.counterpart.cases.internal.CopyWriter copy,
+      CopyWriter copy,
       IdentityVault vault,
       PersonIndex index,
       AuditTrail audit,
@@ -59,6 +60,20 @@ public class BulkRegistration {
   /** Registers every case or none; returns their references in order. */
   @Transactional
   public List<String> registerAll(List<NewCase> cases, Actor actor, boolean checked) {
+    return write(prepare(cases, actor, checked));
+  }
+
+  /**
+   * A batch made ready to write: checked, numbered, identities sealed, blind-index hashes computed
+   * and every table rendered for COPY. Preparing writes nothing, so it can run on another thread
+   * while the previous batch is written; numbers drawn for a batch that is never written are left
+   * as gaps, as sequences do.
+   */
+  public record Prepared(
+      String actor, List<String> references, int persons, List<CopyWriter.Rows> tables) {}
+
+  /** Checks and prepares a batch; writes nothing. Thread-safe. */
+  public Prepared prepare(List<NewCase> cases, Actor actor, boolean checked) {
     if (!actor.has(UserRole.FIRST_LINE_OFFICER)
         && !actor.has(UserRole.SCREENING_TEAM_MEMBER)
         && !actor.has(UserRole.CONTACT_POINT)
@@ -67,19 +82,16 @@ public class BulkRegistration {
       throw new NotPermittedException("cases.not-permitted");
     }
     if (!checked) {
+      var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
       for (NewCase command : cases) {
-        var problems =
-            CaseRules.check(
-                command,
-                java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)),
-                country);
+        var problems = CaseRules.check(command, today, country);
         if (!problems.isEmpty()) {
           throw new InvalidInputException(problems);
         }
       }
     }
     if (cases.isEmpty()) {
-      return List.of();
+      return new Prepared(actor.username(), List.of(), 0, List.of());
     }
     int personCount = cases.stream().mapToInt(c -> c.persons().size()).sum();
     List<Long> caseIds = ids("case_file", cases.size());
@@ -88,19 +100,19 @@ public class BulkRegistration {
     List<Long> pseudonyms = sequence("person_pseudonym_seq", personCount);
     Timestamp now = Timestamp.from(clock.instant());
 
-    List<Object[]> caseRows = new ArrayList<>();
-    List<Object[]> teamRows = new ArrayList<>();
-    List<Object[]> personRows = new ArrayList<>();
-    List<Object[]> roleRows = new ArrayList<>();
-    List<Object[]> indexRows = new ArrayList<>();
+    List<Object[]> caseRows = new ArrayList<>(cases.size());
+    List<Object[]> teamRows = new ArrayList<>(cases.size());
+    List<Object[]> personRows = new ArrayList<>(personCount);
+    List<Object[]> roleRows = new ArrayList<>(personCount);
+    List<Object[]> indexRows = new ArrayList<>(personCount * 6);
     List<Object[]> eventRows = new ArrayList<>();
-    List<String> references = new ArrayList<>();
+    List<String> references = new ArrayList<>(cases.size());
     int p = 0;
     for (int c = 0; c < cases.size(); c++) {
       NewCase command = cases.get(c);
       long caseId = caseIds.get(c);
       int year = command.detectedOn().getYear();
-      String reference = "%s-%d-%06d".formatted(country, year, caseNumbers.get(c));
+      String reference = country + "-" + year + "-" + zeroPadded(caseNumbers.get(c), 6);
       references.add(reference);
       caseRows.add(
           new Object[] {
@@ -139,8 +151,13 @@ public class BulkRegistration {
                         .toList());
         var sealed = vault.seal(identity, publicId.toString());
         String pseudonym =
-            "%s-%s-%d-%04d"
-                .formatted(person.role().pseudonymPrefix(), country, year, pseudonyms.get(p));
+            person.role().pseudonymPrefix()
+                + "-"
+                + country
+                + "-"
+                + year
+                + "-"
+                + zeroPadded(pseudonyms.get(p), 4);
         personRows.add(
             new Object[] {
               personId,
@@ -177,43 +194,69 @@ public class BulkRegistration {
             });
       }
     }
-    copy.copy(
-        "case_file",
-        "id, public_id, reference, kind, status, detected_on, detected_country, detected_place,"
-            + " latitude, longitude, exploitation_types, labour_sector, recruitment_method,"
-            + " recruitment_apps, means_of_control, communication, crime_group, consent_given,"
-            + " created_at, created_by, updated_at",
-        caseRows);
-    copy.copy("case_team_member", "case_id, username, added_at, added_by", teamRows);
-    copy.copy(
-        "person",
-        "id, public_id, pseudonym, gender, citizenship, data_subject_category, identity,"
-            + " identity_key, created_at, created_by, updated_at",
-        personRows);
-    copy.copy("case_person", "case_id, person_id, role, perpetrator_role, added_at", roleRows);
-    copy.copy("person_index", "person_id, field, hash", indexRows);
-    copy.copy(
-        "case_event",
-        "case_id, kind, occurred_on, country, place, border_crossing, transport, position",
-        eventRows);
+    // Parents before children, so that the foreign keys hold row by row.
+    List<CopyWriter.Rows> tables =
+        List.of(
+            CopyWriter.Rows.of(
+                "case_file",
+                "id, public_id, reference, kind, status, detected_on, detected_country,"
+                    + " detected_place, latitude, longitude, exploitation_types, labour_sector,"
+                    + " recruitment_method, recruitment_apps, means_of_control, communication,"
+                    + " crime_group, consent_given, created_at, created_by, updated_at",
+                caseRows),
+            CopyWriter.Rows.of(
+                "case_team_member", "case_id, username, added_at, added_by", teamRows),
+            CopyWriter.Rows.of(
+                "person",
+                "id, public_id, pseudonym, gender, citizenship, data_subject_category, identity,"
+                    + " identity_key, created_at, created_by, updated_at",
+                personRows),
+            CopyWriter.Rows.of(
+                "case_person", "case_id, person_id, role, perpetrator_role, added_at", roleRows),
+            CopyWriter.Rows.of("person_index", "person_id, field, hash", indexRows),
+            CopyWriter.Rows.of(
+                "case_event",
+                "case_id, kind, occurred_on, country, place, border_crossing, transport, position",
+                eventRows));
+    return new Prepared(actor.username(), references, personCount, tables);
+  }
+
+  /** Writes a prepared batch, all of it or nothing, in the caller's transaction if there is one. */
+  @Transactional
+  public List<String> write(Prepared batch) {
+    if (batch.references().isEmpty()) {
+      return List.of();
+    }
+    // The foreign-key checks of COPY run one query per row; the session default (custom plans, for
+    // the skewed blind index) would plan each of them again.
+    jdbc.execute("set local plan_cache_mode = auto");
+    for (CopyWriter.Rows rows : batch.tables()) {
+      copy.copy(rows);
+    }
+    List<String> references = batch.references();
     if (references.size() == 1) {
       audit.record(
-          AuditEvent.of(actor.username(), "case.registered", "case", references.getFirst())
+          AuditEvent.of(batch.actor(), "case.registered", "case", references.getFirst())
               .because("registration")
-              .details("persons=" + personCount));
+              .details("persons=" + batch.persons()));
     } else {
       audit.record(
-          AuditEvent.of(actor.username(), "case.registered.bulk", "case", references.getFirst())
+          AuditEvent.of(batch.actor(), "case.registered.bulk", "case", references.getFirst())
               .because("bulk registration")
               .details(
                   "cases="
-                      + cases.size()
+                      + references.size()
                       + " persons="
-                      + personCount
+                      + batch.persons()
                       + " last="
                       + references.getLast()));
     }
     return references;
+  }
+
+  private static String zeroPadded(long number, int width) {
+    String digits = Long.toString(number);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.counterpart.audit.AuditEvent;
 import org.counterpart.audit.AuditTrail;
+import org.counterpart.cases.internal.IdentityVault;
 import org.counterpart.system.CounterpartProperties;
 import org.counterpart.system.FieldProblem;
 import org.counterpart.system.InvalidInputException;
@@ -26,6 +27,7 @@ public class CaseRegistry {
 
   private final JdbcClient jdbc;
   private final BulkRegistration bulk;
+  private final IdentityVault vault;
   private final AuditTrail audit;
   private final Clock clock;
   private final String country;
@@ -33,11 +35,13 @@ public class CaseRegistry {
   CaseRegistry(
       JdbcClient jdbc,
       BulkRegistration bulk,
+      IdentityVault vault,
       AuditTrail audit,
       Clock clock,
       CounterpartProperties instance) {
     this.jdbc = jdbc;
     this.bulk = bulk;
+    this.vault = vault;
     this.audit = audit;
     this.clock = clock;
     this.country = instance.nodeCountry();
@@ -95,10 +99,99 @@ public class CaseRegistry {
             .details(current.status() + "->" + to));
   }
 
+  /**
+   * Corrects the facts of a case (date and place of detection, exploitation, recruitment, control,
+   * communication, crime group, consent); the previous version is kept. Refused when someone else
+   * changed the case since {@code expectedVersion} was read.
+   */
+  @Transactional
+  public void correct(
+      String reference, CaseDetails details, int expectedVersion, String reason, Actor actor) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "validation.required");
+    }
+    var current = lockCase(reference, expectedVersion);
+    if (!actor.has(org.counterpart.identity.UserRole.NODE_ADMIN)) {
+      requireTeam(current.id(), actor);
+    }
+    var problems =
+        new java.util.ArrayList<>(
+            CaseRules.details(details, LocalDate.now(clock.withZone(ZoneOffset.UTC))));
+    if (problems.isEmpty() && bornAfter(current.id(), details.detectedOn())) {
+      problems.add(new FieldProblem("detectedOn", "validation.born-after-detection"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Instant now = clock.instant();
+    snapshot(current.id(), actor.username(), now);
+    jdbc.sql(
+            """
+            update case_file set detected_on = ?, detected_country = ?, detected_place = ?,
+                   latitude = ?, longitude = ?, exploitation_types = ?::text[], labour_sector = ?,
+                   recruitment_method = ?, recruitment_apps = ?::text[],
+                   means_of_control = ?::text[], communication = ?::text[], crime_group = ?,
+                   consent_given = ?, version = version + 1, updated_at = ?
+            where id = ?
+            """)
+        .params(
+            details.detectedOn(),
+            details.detectedCountry(),
+            blankToNull(details.detectedPlace()),
+            details.latitude(),
+            details.longitude(),
+            BulkRegistration.pgArray(details.exploitationTypes()),
+            blankToNull(details.labourSector()),
+            blankToNull(details.recruitmentMethod()),
+            BulkRegistration.pgArray(details.recruitmentApps()),
+            BulkRegistration.pgArray(details.meansOfControl()),
+            BulkRegistration.pgArray(details.communication()),
+            blankToNull(details.crimeGroup()),
+            details.consentGiven(),
+            Timestamp.from(now),
+            current.id())
+        .update();
+    audit.record(
+        AuditEvent.of(actor.username(), "case.corrected", "case", reference)
+            .because(reason)
+            .details("version=" + (current.version() + 1)));
+  }
+
+  /**
+   * Whether a person of the case was born after {@code detectedOn}. The identities are opened only
+   * for this check and shown to no one, so no identity view is recorded.
+   */
+  private boolean bornAfter(long caseId, LocalDate detectedOn) {
+    return jdbc
+        .sql(
+            """
+            select p.public_id, p.identity_key, p.identity from person p
+            join case_person cp on cp.person_id = p.id where cp.case_id = ?
+            """)
+        .param(caseId)
+        .query(
+            (rs, n) ->
+                vault.open(
+                    new IdentityVault.Sealed(rs.getString(2), rs.getBytes(3)), rs.getString(1)))
+        .list()
+        .stream()
+        .anyMatch(
+            identity -> identity.birthDate() != null && identity.birthDate().isAfter(detectedOn));
+  }
+
   @Transactional
   public void addTeamMember(String reference, String username, Actor actor) {
     var current = lockCase(reference, null);
     requireTeam(current.id(), actor);
+    boolean known =
+        jdbc.sql("select count(*) from app_user where username = ? and enabled")
+                .param(username)
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (!known) {
+      throw new InvalidInputException("username", "cases.unknown-member");
+    }
     addToTeam(current.id(), username, actor.username(), clock.instant());
     audit.record(
         AuditEvent.of(actor.username(), "case.team.added", "case", reference)

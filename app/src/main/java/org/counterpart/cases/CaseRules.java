@@ -18,16 +18,7 @@ public final class CaseRules {
   private CaseRules() {}
 
   public static List<FieldProblem> check(NewCase command, LocalDate today, String nodeCountry) {
-    List<FieldProblem> problems = new ArrayList<>();
-    country(problems, "detectedCountry", command.detectedCountry());
-    if (command.detectedOn() != null && command.detectedOn().isAfter(today)) {
-      problems.add(new FieldProblem("detectedOn", "validation.date-future"));
-    }
-    vocabulary(
-        problems, "exploitationTypes", command.exploitationTypes(), Vocabulary.EXPLOITATION_TYPES);
-    optionalVocabulary(problems, "labourSector", command.labourSector(), Vocabulary.LABOUR_SECTORS);
-    optionalVocabulary(
-        problems, "recruitmentMethod", command.recruitmentMethod(), Vocabulary.RECRUITMENT_METHODS);
+    List<FieldProblem> problems = new ArrayList<>(details(command.details(), today));
     for (int i = 0; i < command.persons().size(); i++) {
       person(
           problems,
@@ -49,6 +40,29 @@ public final class CaseRules {
       }
       optionalVocabulary(problems, at + ".transport", event.transport(), Vocabulary.TRANSPORT);
     }
+    return problems;
+  }
+
+  /** The checks of the facts of a case: at registration and when they are corrected. */
+  public static List<FieldProblem> details(CaseDetails details, LocalDate today) {
+    List<FieldProblem> problems = new ArrayList<>();
+    country(problems, "detectedCountry", details.detectedCountry());
+    if (details.detectedOn() != null && details.detectedOn().isAfter(today)) {
+      problems.add(new FieldProblem("detectedOn", "validation.date-future"));
+    }
+    vocabulary(
+        problems, "exploitationTypes", details.exploitationTypes(), Vocabulary.EXPLOITATION_TYPES);
+    optionalVocabulary(problems, "labourSector", details.labourSector(), Vocabulary.LABOUR_SECTORS);
+    optionalVocabulary(
+        problems, "recruitmentMethod", details.recruitmentMethod(), Vocabulary.RECRUITMENT_METHODS);
+    if (details.latitude() != null && Math.abs(details.latitude()) > 90) {
+      problems.add(new FieldProblem("latitude", "validation.coordinate"));
+    }
+    if (details.longitude() != null && Math.abs(details.longitude()) > 180) {
+      problems.add(new FieldProblem("longitude", "validation.coordinate"));
+    }
+    tooLong(problems, "detectedPlace", details.detectedPlace());
+    tooLong(problems, "crimeGroup", details.crimeGroup());
     return problems;
   }
 
@@ -114,6 +128,12 @@ public final class CaseRules {
       }
     }
     return problems;
+  }
+
+  private static void tooLong(List<FieldProblem> problems, String field, @Nullable String value) {
+    if (value != null && value.length() > 200) {
+      problems.add(new FieldProblem(field, "validation.too-long"));
+    }
   }
 
   private static void country(List<FieldProblem> problems, String field, @Nullable String code) {

@@ -37,6 +37,7 @@ public class CaseTransfer {
   private final CaseReader reader;
   private final CaseRegistry registry;
   private final BulkRegistration bulk;
+  private final BulkPipeline pipeline;
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
@@ -47,12 +48,14 @@ public class CaseTransfer {
       CaseReader reader,
       CaseRegistry registry,
       BulkRegistration bulk,
+      BulkPipeline pipeline,
       JdbcClient jdbc,
       AuditTrail audit,
       TransactionTemplate transactions) {
     this.reader = reader;
     this.registry = registry;
     this.bulk = bulk;
+    this.pipeline = pipeline;
     this.jdbc = jdbc;
     this.audit = audit;
     this.transactions = transactions;
@@ -290,11 +293,7 @@ public class CaseTransfer {
     }
     transactions.executeWithoutResult(
         status -> {
-          for (int from = 0; from < valid.size(); from += IMPORT_BATCH) {
-            var batch = valid.subList(from, Math.min(valid.size(), from + IMPORT_BATCH));
-            references.addAll(bulk.registerAll(batch, actor, true));
-            progress.accept(references.size());
-          }
+          references.addAll(pipeline.registerAll(batches(valid), actor, true, progress));
           audit.record(
               AuditEvent.of(actor.username(), "case.imported", "case", "*")
                   .details(
@@ -307,6 +306,14 @@ public class CaseTransfer {
       bulk.refreshStatistics();
     }
     return new ImportReport(parsed.cases().size(), references.size(), references, all);
+  }
+
+  private static java.util.Iterator<List<NewCase>> batches(List<NewCase> cases) {
+    List<List<NewCase>> batches = new ArrayList<>();
+    for (int from = 0; from < cases.size(); from += IMPORT_BATCH) {
+      batches.add(cases.subList(from, Math.min(cases.size(), from + IMPORT_BATCH)));
+    }
+    return batches.iterator();
   }
 
   @SuppressWarnings("unchecked")

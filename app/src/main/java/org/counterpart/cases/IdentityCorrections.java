@@ -111,7 +111,15 @@ public class IdentityCorrections {
         sealed,
         now,
         actor.username());
-    jdbc.sql("delete from person_index where person_id = ?").param(row.id()).update();
+    // The old entries are found through the lookup index by their hashes: no second index on
+    // person_id for the bulk path to maintain.
+    var previous =
+        vault.open(new IdentityVault.Sealed(row.keyId(), row.identity()), row.publicId());
+    List<byte[]> oldHashes =
+        index.entries(previous, country).stream().map(PersonIndex.Entry::hash).toList();
+    jdbc.sql("delete from person_index where hash = any(?) and person_id = ?")
+        .params(oldHashes.toArray(byte[][]::new), row.id())
+        .update();
     List<Object[]> entries = new ArrayList<>();
     for (var entry : index.entries(normalised, country)) {
       entries.add(new Object[] {row.id(), String.valueOf(entry.field()), entry.hash()});

@@ -44,6 +44,24 @@ public record NewCase(
     events = events == null ? List.of() : List.copyOf(events);
   }
 
+  /** The facts of the case itself, without its people and events. */
+  public CaseDetails details() {
+    return new CaseDetails(
+        detectedOn,
+        detectedCountry,
+        detectedPlace,
+        latitude,
+        longitude,
+        exploitationTypes,
+        labourSector,
+        recruitmentMethod,
+        recruitmentApps,
+        meansOfControl,
+        communication,
+        crimeGroup,
+        consentGiven);
+  }
+
   /** A person to register in the case, in one role. */
   public record NewPerson(
       @NotNull(message = "{validation.required}") PersonRole role,

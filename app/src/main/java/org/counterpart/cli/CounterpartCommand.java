@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       HubCommand.class,
       AuditCommand.class,
       BenchCommand.class,
+      ScreenCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CounterpartCommand implements Runnable {

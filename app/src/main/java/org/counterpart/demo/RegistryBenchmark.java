@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.counterpart.cases.Actor;
-import org.counterpart.cases.BulkRegistration;
+import org.counterpart.cases.BulkPipeline;
 import org.counterpart.cases.NewCase;
 import org.counterpart.cases.PersonSearch;
 import org.counterpart.core.demo.DemoDataGenerator;
@@ -62,7 +63,7 @@ public final class RegistryBenchmark {
   }
 
   private void load(DemoDataGenerator generator, String country, int wanted, int offset) {
-    var bulk = node.getBean(BulkRegistration.class);
+    var pipeline = node.getBean(BulkPipeline.class);
     long skip =
         offset == 0
             ? 0
@@ -70,29 +71,45 @@ public final class RegistryBenchmark {
                 .sql("select count(*) from case_file")
                 .query(Long.class)
                 .single();
-    long started = System.nanoTime();
-    int loaded = 0;
-    List<NewCase> batch = new ArrayList<>(BATCH);
     var stream = generator.cases(country, Integer.MAX_VALUE).skip(skip).iterator();
-    while (loaded < wanted) {
-      SyntheticCase synthetic = stream.next();
-      batch.add(DemoCases.toCommand(synthetic));
-      loaded += synthetic.persons().size();
-      if (batch.size() == BATCH || loaded >= wanted) {
-        bulk.registerAll(batch, actor, true);
-        batch.clear();
-        if (loaded % 100_000 < 3_000) {
-          out.printf(Locale.ROOT, "  loaded %,d persons%n", loaded);
-        }
-      }
-    }
+    int[] loaded = {0};
+    Iterator<List<NewCase>> batches =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return loaded[0] < wanted;
+          }
+
+          @Override
+          public List<NewCase> next() {
+            List<NewCase> batch = new ArrayList<>(BATCH);
+            while (batch.size() < BATCH && loaded[0] < wanted) {
+              SyntheticCase synthetic = stream.next();
+              batch.add(DemoCases.toCommand(synthetic));
+              loaded[0] += synthetic.persons().size();
+            }
+            return batch;
+          }
+        };
+    long started = System.nanoTime();
+    int[] reported = {0};
+    pipeline.registerAll(
+        batches,
+        actor,
+        true,
+        cases -> {
+          if (cases / 100_000 > reported[0]) {
+            reported[0] = cases / 100_000;
+            out.printf(Locale.ROOT, "  written %,d cases%n", cases);
+          }
+        });
     double seconds = (System.nanoTime() - started) / 1e9;
     out.printf(
         Locale.ROOT,
         "bulk import: %,d persons in %.1f s = %,.0f persons/s%n",
-        loaded,
+        loaded[0],
         seconds,
-        loaded / seconds);
+        loaded[0] / seconds);
   }
 
   private void search(DemoDataGenerator generator, String country, int cases, int queries) {

@@ -7,6 +7,7 @@ import static org.counterpart.cases.CaseFixtures.*;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.counterpart.audit.AuditTrail;
 import org.counterpart.support.NodeTestSupport;
 import org.counterpart.system.FieldProblem;
@@ -269,6 +270,123 @@ class CaseRegistryIntegrationTest {
                 Integer.class,
                 reference))
         .isEqualTo(4);
+  }
+
+  @Test
+  void correctingACaseKeepsThePreviousVersionAndRefusesStaleOrBadInput() {
+    String reference = registerJelena();
+    var before = reader.view(reference, OFFICER);
+    var corrected =
+        new CaseDetails(
+            LocalDate.of(2026, 3, 12),
+            "RS",
+            "Vranje",
+            42.55,
+            21.90,
+            List.of("ForcedLabour", "ForcedCriminality"),
+            "A_AgricultureForestryAndFishing",
+            "ThroughOnlineSocialNetworks",
+            List.of("Facebook", "Viber"),
+            List.of("WithholdingOfDocuments"),
+            List.of("Viber"),
+            "Preševo group",
+            true);
+    assertThatThrownBy(
+            () -> registry.correct(reference, corrected, before.version(), "x", OTHER_OFFICER))
+        .as("only the case team corrects a case")
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(() -> registry.correct(reference, corrected, before.version(), " ", OFFICER))
+        .isInstanceOf(InvalidInputException.class);
+    var bad =
+        new CaseDetails(
+            LocalDate.of(2099, 1, 1),
+            "QQ",
+            null,
+            91.0,
+            null,
+            List.of("Slavery"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false);
+    assertThatThrownBy(() -> registry.correct(reference, bad, before.version(), "typo", OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field)
+                    .containsExactlyInAnyOrder(
+                        "detectedCountry", "detectedOn", "exploitationTypes", "latitude"));
+    var beforeBirth =
+        new CaseDetails(
+            LocalDate.of(1990, 1, 1),
+            "RS",
+            null,
+            null,
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false);
+    assertThatThrownBy(
+            () -> registry.correct(reference, beforeBirth, before.version(), "typo", OFFICER))
+        .as("Jelena was born in 1999: the case cannot have been detected in 1990")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new FieldProblem("detectedOn", "validation.born-after-detection")));
+    assertThat(reader.view(reference, OFFICER).version()).isEqualTo(before.version());
+
+    registry.correct(reference, corrected, before.version(), "place was Vranje", OFFICER);
+    var after = reader.view(reference, OFFICER);
+    assertThat(after.detectedPlace()).isEqualTo("Vranje");
+    assertThat(after.detectedOn()).isEqualTo(LocalDate.of(2026, 3, 12));
+    assertThat(after.exploitationTypes()).containsExactly("ForcedLabour", "ForcedCriminality");
+    assertThat(after.meansOfControl()).containsExactly("WithholdingOfDocuments");
+    assertThat(after.crimeGroup()).isEqualTo("Preševo group");
+    assertThat(after.version()).isEqualTo(before.version() + 1);
+    assertThat(
+            jdbc.queryForObject(
+                """
+                select v.snapshot ->> 'detected_place' from case_file_version v
+                join case_file c on c.id = v.case_id where c.reference = ?
+                """,
+                String.class,
+                reference))
+        .isEqualTo("Preševo");
+    assertThatThrownBy(
+            () -> registry.correct(reference, corrected, before.version(), "again", OFFICER))
+        .isInstanceOf(ConcurrentEditException.class);
+    assertThat(audit.byActionPrefix("case.corrected", 10))
+        .anySatisfy(e -> assertThat(e.objectId()).isEqualTo(reference));
+  }
+
+  @Test
+  void theTeamGrowsOnlyWithRealOfficialsWhoThenSeeIdentities() {
+    String reference = registerJelena();
+    var team =
+        new Actor("team.rs", Set.of(org.counterpart.identity.UserRole.SCREENING_TEAM_MEMBER));
+    assertThat(reader.view(reference, team).persons()).allMatch(p -> p.identity() == null);
+    assertThatThrownBy(() -> registry.addTeamMember(reference, "team.rs", OTHER_OFFICER))
+        .isInstanceOf(NotPermittedException.class);
+    assertThatThrownBy(() -> registry.addTeamMember(reference, "nobody.rs", OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("username", "cases.unknown-member")));
+    registry.addTeamMember(reference, "team.rs", OFFICER);
+    assertThat(reader.view(reference, team).team()).contains("officer.rs", "team.rs");
+    assertThat(reader.view(reference, team).persons()).allMatch(p -> p.identity() != null);
   }
 
   @Test

@@ -64,13 +64,16 @@ class CaseRegistrationBrowserTest {
     Files.write(target.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
-  @Test
-  void officerRegistersACaseAndFindsTheVictimByACyrillicSpelling() throws Exception {
-    browser.get(url("/login?lang=sr-Latn"));
-    type("username", "officer.rs");
+  private static void signIn(String username, String language) {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/login?lang=" + language));
+    type("username", username);
     type("password", TestInstances.DEMO_PASSWORD);
     browser.findElement(By.id("sign-in")).click();
+  }
 
+  /** Registers Jovana Đorđević (victim) and Goran Nikolić (suspect); returns the reference. */
+  private static String registerThroughTheForm() throws Exception {
     browser.get(url("/cases/new"));
     new Select(browser.findElement(By.id("kind"))).selectByValue("TRAFFICKING");
     type("detectedPlace", "Preševo");
@@ -87,8 +90,13 @@ class CaseRegistrationBrowserTest {
         .selectByValue("RecruiterOrIntermediary");
     screenshot("case-form-sr-Latn");
     browser.findElement(By.id("register")).click();
+    return browser.findElement(By.id("case-reference")).getText();
+  }
 
-    String reference = browser.findElement(By.id("case-reference")).getText();
+  @Test
+  void officerRegistersACaseAndFindsTheVictimByACyrillicSpelling() throws Exception {
+    signIn("officer.rs", "sr-Latn");
+    String reference = registerThroughTheForm();
     assertThat(reference).matches("RS-\\d{4}-\\d{6}");
     assertThat(browser.findElement(By.id("persons")).getText())
         .contains("Jovana Đorđević", "Goran Nikolić");
@@ -120,11 +128,69 @@ class CaseRegistrationBrowserTest {
   }
 
   @Test
+  void theTeamCorrectsTheCaseAddsANoteADocumentAndAMemberAndOthersMustBreakTheGlass()
+      throws Exception {
+    signIn("officer.rs", "en");
+    String reference = registerThroughTheForm();
+    var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+
+    browser.findElement(By.id("correct-case")).click();
+    type("detectedPlace", "Vranje");
+    type("latitude", "north");
+    browser.findElement(By.id("save-correction")).click();
+    assertThat(browser.findElement(By.id("form-errors")).getText())
+        .contains("This is not a number.", "This field is required.");
+    assertThat(browser.findElement(By.id("detectedPlace")).getAttribute("value"))
+        .isEqualTo("Vranje");
+    type("latitude", "42.55");
+    type("reason", "the place was Vranje, not Preševo");
+    browser.findElement(By.id("save-correction")).click();
+    assertThat(browser.findElement(By.id("corrected")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.tagName("table")).getText()).contains("Vranje");
+
+    type("note-body", "She was recruited through a job advert on Facebook.");
+    type("note-source", "interview with the victim");
+    new Select(browser.findElement(By.id("note-source-code"))).selectByValue("B");
+    new Select(browser.findElement(By.id("note-information-code"))).selectByValue("2");
+    browser.findElement(By.id("add-note")).click();
+    assertThat(browser.findElement(By.id("notes")).getText())
+        .contains("B2", "She was recruited through a job advert on Facebook.");
+
+    Path pdf = Files.createTempFile("statement", ".pdf");
+    Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    browser.findElement(By.id("file")).sendKeys(pdf.toString());
+    browser.findElement(By.id("attach")).click();
+    assertThat(browser.findElement(By.id("attachments")).getText())
+        .contains(pdf.getFileName().toString());
+
+    type("username", "nobody.rs");
+    browser.findElement(By.id("add-member")).click();
+    assertThat(browser.findElement(By.id("work-error")).getText())
+        .contains("No active official with this username");
+    type("username", "team.rs");
+    browser.findElement(By.id("add-member")).click();
+    assertThat(browser.findElement(By.id("team")).getText()).contains("team.rs");
+    String pseudonym = browser.findElement(By.cssSelector("#persons a")).getText();
+
+    signIn("ilecu.rs", "en");
+    browser.get(url("/persons/" + pseudonym));
+    assertThat(browser.findElements(By.id("identity"))).isEmpty();
+    type("break-glass-reason", "urgent");
+    browser.findElement(By.id("break-glass")).click();
+    assertThat(browser.findElement(By.id("break-glass-form")).getText())
+        .contains("at least 10 characters");
+    assertThat(browser.findElements(By.id("identity"))).isEmpty();
+    type("break-glass-reason", "the victim is at the border crossing now and needs protection");
+    browser.findElement(By.id("break-glass")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
+    assertThat(browser.findElement(By.id("break-glass-notice")).isDisplayed()).isTrue();
+    assertThat(browser.findElement(By.id("identity")).getText()).containsAnyOf("Jovana", "Goran");
+    screenshot("break-glass");
+  }
+
+  @Test
   void aFormWithAnImpossibleDateIsShownAgainWithTheProblemAndNothingSaved() throws Exception {
-    browser.get(url("/login?lang=en"));
-    type("username", "officer.rs");
-    type("password", TestInstances.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    signIn("officer.rs", "en");
     browser.get(url("/cases/new"));
     type("p0-given", "Mila");
     type("p0-surname", "Ilić");

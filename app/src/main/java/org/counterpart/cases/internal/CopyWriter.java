@@ -25,19 +25,34 @@ public class CopyWriter {
     this.dataSource = dataSource;
   }
 
-  public void copy(String table, String columns, List<Object[]> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    var csv = new StringBuilder(rows.size() * 96);
-    for (Object[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          csv.append(',');
+  /**
+   * Rows of one table already rendered as COPY's CSV, so that the rendering can run on another
+   * thread than the write.
+   */
+  public record Rows(String table, String columns, int count, String csv) {
+
+    public static Rows of(String table, String columns, List<Object[]> rows) {
+      var csv = new StringBuilder(rows.size() * 96);
+      for (Object[] row : rows) {
+        for (int i = 0; i < row.length; i++) {
+          if (i > 0) {
+            csv.append(',');
+          }
+          cell(csv, row[i]);
         }
-        cell(csv, row[i]);
+        csv.append('\n');
       }
-      csv.append('\n');
+      return new Rows(table, columns, rows.size(), csv.toString());
+    }
+  }
+
+  public void copy(String table, String columns, List<Object[]> rows) {
+    copy(Rows.of(table, columns, rows));
+  }
+
+  public void copy(Rows rows) {
+    if (rows.count() == 0) {
+      return;
     }
     var connection = DataSourceUtils.getConnection(dataSource);
     try {
@@ -45,10 +60,10 @@ public class CopyWriter {
           .unwrap(PGConnection.class)
           .getCopyAPI()
           .copyIn(
-              "copy " + table + " (" + columns + ") from stdin (format csv)",
-              new StringReader(csv.toString()));
+              "copy " + rows.table() + " (" + rows.columns() + ") from stdin (format csv)",
+              new StringReader(rows.csv()));
     } catch (SQLException | IOException e) {
-      throw new DataAccessResourceFailureException("COPY into " + table + " failed", e);
+      throw new DataAccessResourceFailureException("COPY into " + rows.table() + " failed", e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }

@@ -43,6 +43,11 @@ public class IdentityVault {
   private final byte[] indexKey;
   private final JsonMapper json = JsonMapper.builder().build();
   private final SecureRandom random = new SecureRandom();
+
+  /** Cipher and MAC objects are costly to look up and not thread-safe: one of each per thread. */
+  private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(IdentityVault::newCipher);
+
+  private final ThreadLocal<Mac> macs;
   private volatile Map<String, SecretKeySpec> keys;
   private volatile String currentKeyId;
 
@@ -50,6 +55,7 @@ public class IdentityVault {
     Path secrets = instance.resolvedDataDir().resolve("secrets");
     this.keyFile = secrets.resolve("identity-keys");
     this.indexKey = readOrCreateIndexKey(secrets.resolve("index-key"));
+    this.macs = ThreadLocal.withInitial(() -> newMac(indexKey));
     load();
   }
 
@@ -67,7 +73,7 @@ public class IdentityVault {
     try {
       byte[] nonce = new byte[NONCE_BYTES];
       random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(
           Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
@@ -86,7 +92,7 @@ public class IdentityVault {
       throw new IllegalStateException("key " + sealed.keyId() + " is not in the keyring");
     }
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = ciphers.get();
       cipher.init(
           Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed.bytes(), 0, NONCE_BYTES));
       cipher.updateAAD(id.getBytes(StandardCharsets.UTF_8));
@@ -105,14 +111,25 @@ public class IdentityVault {
 
   /** Keyed hash of a normalised search term; equal terms give equal hashes. */
   public byte[] indexHash(char field, String normalised) {
+    Mac mac = macs.get();
+    mac.update((byte) field);
+    byte[] full = mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+    return java.util.Arrays.copyOf(full, INDEX_HASH_BYTES);
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is unavailable", e);
+    }
+  }
+
+  private static Mac newMac(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(indexKey, "HmacSHA256"));
-      mac.update((byte) field);
-      byte[] full = mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
-      byte[] truncated = new byte[INDEX_HASH_BYTES];
-      System.arraycopy(full, 0, truncated, 0, INDEX_HASH_BYTES);
-      return truncated;
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is unavailable", e);
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.cases.CaseDetails;
 import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseReader;
 import org.counterpart.cases.CaseRegistry;
@@ -137,6 +138,21 @@ class CasesApi {
   ResponseEntity<Void> move(
       @PathVariable String reference, @RequestBody Move move, Authentication who) {
     registry.move(reference, move.to(), move.reason(), move.version(), CurrentActor.of(who));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Corrected facts of a case, the version they correct and why. */
+  record CaseCorrection(@Valid CaseDetails details, int version, String reason) {}
+
+  @org.springframework.web.bind.annotation.PutMapping("/api/v1/cases/{reference}/details")
+  @Operation(
+      summary =
+          "Correct the facts of a case (case team); the previous version is kept, 409 if it"
+              + " changed meanwhile")
+  ResponseEntity<Void> correctCase(
+      @PathVariable String reference, @Valid @RequestBody CaseCorrection body, Authentication who) {
+    registry.correct(
+        reference, body.details(), body.version(), body.reason(), CurrentActor.of(who));
     return ResponseEntity.noContent().build();
   }
 
