@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.counterpart.identity.AgencyKind;
 import org.counterpart.identity.NewOfficial;
 import org.counterpart.identity.Officials;
+import org.counterpart.screening.Referrals.FacilityKind;
 import org.counterpart.system.CounterpartProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,9 @@ class DemoSeeder implements ApplicationRunner {
           org.counterpart.cases.BulkRegistration>
       cases;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.counterpart.screening.Referrals>
+      referrals;
 
   DemoSeeder(
       Officials officials,
@@ -37,7 +41,10 @@ class DemoSeeder implements ApplicationRunner {
       DemoProperties demo,
       org.springframework.beans.factory.ObjectProvider<org.counterpart.cases.BulkRegistration>
           cases,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      org.springframework.beans.factory.ObjectProvider<org.counterpart.screening.Referrals>
+          referrals) {
+    this.referrals = referrals;
     this.officials = officials;
     this.instance = instance;
     this.demo = demo;
@@ -81,6 +88,94 @@ class DemoSeeder implements ApplicationRunner {
     if (registry != null && demo.cases() > 0) {
       seedCases(registry);
     }
+    var facilities = referrals.getIfAvailable();
+    if (facilities != null && facilities.facilities(null).isEmpty()) {
+      seedFacilities(facilities);
+    }
+  }
+
+  /**
+   * Five referral facilities per node, one of them full, so that a referral and an override can be
+   * tried in the demo.
+   */
+  private void seedFacilities(org.counterpart.screening.Referrals facilities) {
+    String country = instance.nodeCountry();
+    String code = country.toLowerCase(Locale.ROOT);
+    String language =
+        switch (country) {
+          case "AL", "XK" -> "sq";
+          case "MK" -> "mk";
+          case "RS", "ME", "BA" -> "sr";
+          default -> "en";
+        };
+    var admin =
+        new org.counterpart.cases.Actor(
+            "demo-seeder", java.util.Set.of(org.counterpart.identity.UserRole.NODE_ADMIN));
+    record Place(
+        String suffix,
+        String name,
+        FacilityKind kind,
+        List<String> categories,
+        int capacity,
+        int occupancy,
+        boolean accessible) {}
+    for (Place p :
+        List.of(
+            new Place(
+                "shelter",
+                "Shelter for victims of trafficking",
+                FacilityKind.SHELTER,
+                List.of("presumed-thb-victim", "thb-indicators-present"),
+                12,
+                4,
+                true),
+            new Place(
+                "emergency",
+                "Emergency shelter",
+                FacilityKind.SHELTER,
+                List.of("presumed-thb-victim", "thb-indicators-present"),
+                6,
+                6,
+                false),
+            new Place(
+                "children",
+                "Child protection centre",
+                FacilityKind.CHILD_PROTECTION,
+                List.of("unaccompanied-child", "presumed-thb-victim"),
+                10,
+                3,
+                true),
+            new Place(
+                "reception",
+                "Reception centre for migrants",
+                FacilityKind.RECEPTION_CENTRE,
+                List.of("smuggled-migrant", "irregular-migrant", "asylum-seeker"),
+                200,
+                120,
+                true),
+            new Place(
+                "asylum",
+                "Asylum office",
+                FacilityKind.ASYLUM_OFFICE,
+                List.of("asylum-seeker"),
+                50,
+                10,
+                true))) {
+      facilities.saveFacility(
+          new org.counterpart.screening.Referrals.Facility(
+              code + "-" + p.suffix(),
+              p.name() + " (" + country + ")",
+              p.kind(),
+              instance.displayName(),
+              p.categories(),
+              p.capacity(),
+              p.occupancy(),
+              List.of(language, "en"),
+              p.accessible(),
+              null),
+          admin);
+    }
+    log.info("demo: seeded referral facilities on {}", instance.displayName());
   }
 
   /** Synthetic cases from the seed, registered once by the node's first-line officer. */

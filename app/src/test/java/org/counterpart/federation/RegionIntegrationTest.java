@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.counterpart.audit.AuditTrail;
@@ -217,5 +218,89 @@ class RegionIntegrationTest {
         "RS reconnects by itself",
         () -> link.status().connected() && link.status().lastSuccessAt().isAfter(restarted));
     assertThat(connected("RS")).isTrue();
+  }
+
+  @Test
+  @Order(9)
+  void aCatalogueVersionPublishedOnTheHubReachesEveryNodeAndScreeningsRecordIt() throws Exception {
+    var versions = hub.getBean(org.counterpart.screening.CatalogueVersions.class);
+    assertThat(versions.latest().version()).isEqualTo(1);
+    assertThatThrownBy(
+            () -> versions.publish("id,dimension\nxx-bad,ZZ\n", null, "broken", "hubadmin"))
+        .isInstanceOf(org.counterpart.system.InvalidInputException.class);
+    assertThat(versions.latest().version()).isEqualTo(1);
+
+    String retired =
+        org.counterpart.core.screening.Catalogue.firstVersionText()
+            .lines()
+            .filter(line -> !line.startsWith("vd-personal-characteristics,"))
+            .collect(java.util.stream.Collectors.joining("\n"));
+    versions.publish(retired, null, "retire vd-personal-characteristics", "hubadmin");
+    assertThat(versions.latest().version()).isEqualTo(2);
+
+    for (var node : List.of(rs, ba)) {
+      Eventually.within(
+          Duration.ofSeconds(30),
+          "version 2 pulled by a node",
+          () ->
+              node.getBean(org.counterpart.screening.NodeCatalogue.class).current().version() == 2);
+    }
+    var officer =
+        new org.counterpart.cases.Actor(
+            "officer.rs", java.util.Set.of(org.counterpart.identity.UserRole.FIRST_LINE_OFFICER));
+    String reference =
+        rs.getBean(org.counterpart.cases.CaseRegistry.class)
+            .register(
+                new org.counterpart.cases.NewCase(
+                    org.counterpart.cases.CaseKind.TRAFFICKING,
+                    java.time.LocalDate.of(2026, 5, 2),
+                    "RS",
+                    "Horgoš",
+                    null,
+                    null,
+                    List.of("ForcedLabour"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    List.of(
+                        new org.counterpart.cases.NewCase.NewPerson(
+                            org.counterpart.cases.PersonRole.PRESUMED_VICTIM,
+                            null,
+                            null,
+                            "Feminine",
+                            "MK",
+                            new org.counterpart.cases.PersonIdentity(
+                                "Ana", "Petrovska", null, List.of(), List.of(), List.of()))),
+                    List.of()),
+                officer);
+    var screenings = rs.getBean(org.counterpart.screening.Screenings.class);
+    String pseudonym =
+        rs.getBean(org.counterpart.cases.CaseReader.class)
+            .view(reference, officer)
+            .persons()
+            .getFirst()
+            .pseudonym();
+    String id = screenings.start(reference, pseudonym, officer);
+    assertThat(screenings.view(id, officer).catalogueVersion()).isEqualTo(2);
+    var retiredAnswer =
+        new org.counterpart.screening.Answers(
+            30,
+            true,
+            null,
+            "labour",
+            false,
+            List.of("vd-personal-characteristics"),
+            false,
+            false,
+            false,
+            null,
+            false,
+            null);
+    assertThatThrownBy(() -> screenings.saveDraft(id, retiredAnswer, officer))
+        .isInstanceOf(org.counterpart.system.InvalidInputException.class);
   }
 }

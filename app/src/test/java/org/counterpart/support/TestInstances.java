@@ -58,6 +58,7 @@ public final class TestInstances {
     properties.put("counterpart.demo.cases", "0");
     properties.put("counterpart.federation.heartbeat", "PT0.5S");
     properties.put("counterpart.federation.max-backoff", "PT1S");
+    properties.put("counterpart.screening.catalogue-poll", "PT1S");
     properties.put("logging.level.root", "WARN");
     // Tests stop instances at once; a deployment drains requests first (server.shutdown=graceful).
     properties.put("server.shutdown", "immediate");

@@ -1,5 +1,6 @@
 package org.counterpart.cases.web;
 
+import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseNotFoundException;
 import org.counterpart.cases.CaseReader;
 import org.counterpart.system.NodeOnly;
@@ -32,7 +33,7 @@ class BreakGlassPage {
   @PostMapping("/admin/break-glass/{id}/reviewed")
   String reviewed(@PathVariable long id, Authentication who) {
     try {
-      reader.markReviewed(id, CurrentActor.of(who));
+      reader.markReviewed(id, Actor.of(who));
     } catch (CaseNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

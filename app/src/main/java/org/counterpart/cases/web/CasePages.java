@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseAttachments;
 import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseNotFoundException;
@@ -67,7 +68,7 @@ class CasePages {
       Model model) {
     model.addAttribute(
         "cases",
-        reader.list(new CaseReader.CaseFilter(status, kind, mine), page, 50, CurrentActor.of(who)));
+        reader.list(new CaseReader.CaseFilter(status, kind, mine), page, 50, Actor.of(who)));
     model.addAttribute("statuses", CaseStatus.values());
     model.addAttribute("kinds", CaseKind.values());
     model.addAttribute("status", status);
@@ -93,7 +94,7 @@ class CasePages {
     NewCase command = CaseForm.toCommand(form, errors);
     if (errors.isEmpty()) {
       try {
-        String reference = registry.register(command, CurrentActor.of(who));
+        String reference = registry.register(command, Actor.of(who));
         return "redirect:/cases/" + reference + "?registered";
       } catch (InvalidInputException e) {
         for (FieldProblem p : e.problems()) {
@@ -123,7 +124,7 @@ class CasePages {
   @GetMapping("/cases/{reference}")
   String view(@PathVariable String reference, Authentication who, Model model) {
     try {
-      var view = reader.view(reference, CurrentActor.of(who));
+      var view = reader.view(reference, Actor.of(who));
       model.addAttribute("c", view);
       model.addAttribute(
           "attachments",
@@ -150,7 +151,7 @@ class CasePages {
       Authentication who,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
     try {
-      registry.move(reference, to, reason, version, CurrentActor.of(who));
+      registry.move(reference, to, reason, version, Actor.of(who));
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("moveError", e.problems().getFirst().message());
     } catch (org.counterpart.cases.NotPermittedException e) {
@@ -163,7 +164,7 @@ class CasePages {
 
   @GetMapping("/persons/{pseudonym}")
   String person(@PathVariable String pseudonym, Authentication who, Model model) {
-    var hits = search.byPseudonym(pseudonym, CurrentActor.of(who));
+    var hits = search.byPseudonym(pseudonym, Actor.of(who));
     if (hits == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -189,7 +190,7 @@ class CasePages {
         model.addAttribute(
             "results",
             search.search(
-                new PersonSearch.Query(name, born, phone, null), page, 20, CurrentActor.of(who)));
+                new PersonSearch.Query(name, born, phone, null), page, 20, Actor.of(who)));
       } catch (DateTimeParseException e) {
         model.addAttribute("error", "validation.date");
       } catch (InvalidInputException e) {

@@ -13,8 +13,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The registry's refusals as problem details in the user's language. */
-@RestControllerAdvice(assignableTypes = CasesApi.class)
+/**
+ * The registry's refusals as problem details in the user's language, wherever an API raises them
+ * (the case registry, screening and referral).
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblems {
 

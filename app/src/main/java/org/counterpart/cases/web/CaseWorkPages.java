@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseAttachments;
 import org.counterpart.cases.CaseDetails;
 import org.counterpart.cases.CaseNotFoundException;
@@ -108,7 +109,7 @@ class CaseWorkPages {
     }
     if (errors.isEmpty()) {
       try {
-        registry.correct(reference, details, version, values.get("reason"), CurrentActor.of(who));
+        registry.correct(reference, details, version, values.get("reason"), Actor.of(who));
         return "redirect:/cases/" + reference + "?corrected";
       } catch (InvalidInputException e) {
         for (FieldProblem p : e.problems()) {
@@ -137,7 +138,7 @@ class CaseWorkPages {
           if (username.isBlank()) {
             throw new InvalidInputException("username", "validation.required");
           }
-          registry.addTeamMember(reference, username.trim(), CurrentActor.of(who));
+          registry.addTeamMember(reference, username.trim(), Actor.of(who));
         });
   }
 
@@ -159,7 +160,7 @@ class CaseWorkPages {
             registry.addNote(
                 reference,
                 new CaseRegistry.NewNote(kind, body, source, sourceCode, informationCode),
-                CurrentActor.of(who)));
+                Actor.of(who)));
   }
 
   @PostMapping("/cases/{reference}/attachments")
@@ -178,7 +179,7 @@ class CaseWorkPages {
                 reference,
                 file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
                 file.getBytes(),
-                CurrentActor.of(who));
+                Actor.of(who));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -191,13 +192,13 @@ class CaseWorkPages {
       @RequestParam(required = false) @Nullable String reason,
       Authentication who,
       Model model) {
-    var person = search.byPseudonym(pseudonym, CurrentActor.of(who));
+    var person = search.byPseudonym(pseudonym, Actor.of(who));
     if (person == null) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     model.addAttribute("p", person);
     try {
-      model.addAttribute("identity", reader.breakGlass(pseudonym, reason, CurrentActor.of(who)));
+      model.addAttribute("identity", reader.breakGlass(pseudonym, reason, Actor.of(who)));
       model.addAttribute("brokeGlass", true);
     } catch (InvalidInputException e) {
       model.addAttribute("breakGlassError", e.problems().getFirst().message());
@@ -226,7 +227,7 @@ class CaseWorkPages {
 
   private CaseViews.CaseView view(String reference, Authentication who) {
     try {
-      return reader.view(reference, CurrentActor.of(who));
+      return reader.view(reference, Actor.of(who));
     } catch (CaseNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseDetails;
 import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseReader;
@@ -77,14 +78,14 @@ class CasesApi {
       Authentication who)
       throws java.io.IOException {
     String name = file.getOriginalFilename() == null ? "document" : file.getOriginalFilename();
-    return attachments.attach(reference, name, file.getBytes(), CurrentActor.of(who));
+    return attachments.attach(reference, name, file.getBytes(), Actor.of(who));
   }
 
   @GetMapping("/api/v1/cases/{reference}/attachments/{id}")
   @Operation(summary = "Download a document, checked against its SHA-256 (case team; audited)")
   ResponseEntity<byte[]> download(
       @PathVariable String reference, @PathVariable String id, Authentication who) {
-    var document = attachments.download(reference, id, CurrentActor.of(who));
+    var document = attachments.download(reference, id, Actor.of(who));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.attachment().contentType()))
         .header(
@@ -108,7 +109,7 @@ class CasesApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Register a case with its people; every field checked before any write")
   Map<String, String> register(@Valid @RequestBody NewCase command, Authentication who) {
-    return Map.of("reference", registry.register(command, CurrentActor.of(who)));
+    return Map.of("reference", registry.register(command, Actor.of(who)));
   }
 
   @GetMapping("/api/v1/cases")
@@ -120,14 +121,13 @@ class CasesApi {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size,
       Authentication who) {
-    return reader.list(
-        new CaseReader.CaseFilter(status, kind, mine), page, size, CurrentActor.of(who));
+    return reader.list(new CaseReader.CaseFilter(status, kind, mine), page, size, Actor.of(who));
   }
 
   @GetMapping("/api/v1/cases/{reference}")
   @Operation(summary = "A case; identities only for its team, each view audited")
   CaseViews.CaseView view(@PathVariable String reference, Authentication who) {
-    return reader.view(reference, CurrentActor.of(who));
+    return reader.view(reference, Actor.of(who));
   }
 
   /** A move of a case to another state. */
@@ -137,7 +137,7 @@ class CasesApi {
   @Operation(summary = "Move a case; refused when the role may not, or when it changed meanwhile")
   ResponseEntity<Void> move(
       @PathVariable String reference, @RequestBody Move move, Authentication who) {
-    registry.move(reference, move.to(), move.reason(), move.version(), CurrentActor.of(who));
+    registry.move(reference, move.to(), move.reason(), move.version(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
@@ -151,8 +151,7 @@ class CasesApi {
               + " changed meanwhile")
   ResponseEntity<Void> correctCase(
       @PathVariable String reference, @Valid @RequestBody CaseCorrection body, Authentication who) {
-    registry.correct(
-        reference, body.details(), body.version(), body.reason(), CurrentActor.of(who));
+    registry.correct(reference, body.details(), body.version(), body.reason(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
@@ -162,14 +161,14 @@ class CasesApi {
   @PostMapping("/api/v1/cases/{reference}/team")
   ResponseEntity<Void> addMember(
       @PathVariable String reference, @RequestBody Member member, Authentication who) {
-    registry.addTeamMember(reference, member.username(), CurrentActor.of(who));
+    registry.addTeamMember(reference, member.username(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/api/v1/cases/{reference}/notes")
   ResponseEntity<Void> addNote(
       @PathVariable String reference, @RequestBody CaseRegistry.NewNote note, Authentication who) {
-    registry.addNote(reference, note, CurrentActor.of(who));
+    registry.addNote(reference, note, Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
@@ -179,7 +178,7 @@ class CasesApi {
   @PostMapping("/api/v1/cases/{reference}/void")
   ResponseEntity<Void> voidCase(
       @PathVariable String reference, @RequestBody Voiding body, Authentication who) {
-    registry.voidCase(reference, body.reason(), CurrentActor.of(who));
+    registry.voidCase(reference, body.reason(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
@@ -196,7 +195,7 @@ class CasesApi {
       Authentication who) {
     int version =
         corrections.correct(
-            pseudonym, body.identity(), body.version(), body.reason(), CurrentActor.of(who));
+            pseudonym, body.identity(), body.version(), body.reason(), Actor.of(who));
     return Map.of("version", version);
   }
 
@@ -207,7 +206,7 @@ class CasesApi {
   @Operation(summary = "Emergency view of one identity, with a written reason, flagged for review")
   PersonIdentity breakGlass(
       @PathVariable String pseudonym, @RequestBody BreakGlass body, Authentication who) {
-    return reader.breakGlass(pseudonym, body.reason(), CurrentActor.of(who));
+    return reader.breakGlass(pseudonym, body.reason(), Actor.of(who));
   }
 
   @GetMapping("/api/v1/persons/search")
@@ -223,7 +222,7 @@ class CasesApi {
       @RequestParam(defaultValue = "20") int size,
       Authentication who) {
     return search.search(
-        new PersonSearch.Query(name, birthDate, phone, document), page, size, CurrentActor.of(who));
+        new PersonSearch.Query(name, birthDate, phone, document), page, size, Actor.of(who));
   }
 
   @GetMapping("/api/v1/cases/{reference}/export")
@@ -231,8 +230,7 @@ class CasesApi {
       @PathVariable String reference,
       @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
       Authentication who) {
-    return file(
-        transfer.export(List.of(reference), format, CurrentActor.of(who)), format, reference);
+    return file(transfer.export(List.of(reference), format, Actor.of(who)), format, reference);
   }
 
   @GetMapping("/api/v1/cases/export")
@@ -244,9 +242,7 @@ class CasesApi {
       Authentication who) {
     var references = transfer.referencesBetween(from, to);
     return file(
-        transfer.export(references, format, CurrentActor.of(who)),
-        format,
-        "cases-" + from + "-" + to);
+        transfer.export(references, format, Actor.of(who)), format, "cases-" + from + "-" + to);
   }
 
   @PostMapping(
@@ -259,7 +255,7 @@ class CasesApi {
       @RequestParam(defaultValue = "false") boolean validOnly,
       Authentication who) {
     var parsed = transfer.parse(content, format);
-    return transfer.importCases(parsed, validOnly, CurrentActor.of(who), n -> {});
+    return transfer.importCases(parsed, validOnly, Actor.of(who), n -> {});
   }
 
   @PostMapping(
@@ -273,14 +269,14 @@ class CasesApi {
       @RequestParam(defaultValue = "JSON") CaseTransfer.Format format,
       @RequestParam(defaultValue = "false") boolean validOnly,
       Authentication who) {
-    return Map.of("id", importJobs.start(content, format, validOnly, CurrentActor.of(who)));
+    return Map.of("id", importJobs.start(content, format, validOnly, Actor.of(who)));
   }
 
   @GetMapping("/api/v1/cases/imports/{id}")
   @Operation(summary = "Progress of a background import: cases written so far, and the report")
   org.counterpart.cases.ImportJobs.Progress importProgress(
       @PathVariable String id, Authentication who) {
-    return importJobs.progress(id, CurrentActor.of(who));
+    return importJobs.progress(id, Actor.of(who));
   }
 
   private static ResponseEntity<String> file(String body, CaseTransfer.Format format, String name) {

@@ -2,6 +2,7 @@ package org.counterpart.cases.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseTransfer;
 import org.counterpart.cases.ImportJobs;
 import org.counterpart.system.InvalidInputException;
@@ -41,7 +42,7 @@ class ImportPage {
       throws IOException {
     try {
       String content = new String(file.getBytes(), StandardCharsets.UTF_8);
-      String id = jobs.start(content, format, validOnly, CurrentActor.of(who));
+      String id = jobs.start(content, format, validOnly, Actor.of(who));
       return "redirect:/cases/import/" + id;
     } catch (InvalidInputException e) {
       model.addAttribute("problems", e.problems());
@@ -51,7 +52,7 @@ class ImportPage {
 
   @GetMapping("/cases/import/{id}")
   String progress(@PathVariable String id, Authentication who, Model model) {
-    model.addAttribute("progress", jobs.progress(id, CurrentActor.of(who)));
+    model.addAttribute("progress", jobs.progress(id, Actor.of(who)));
     return "cases/import-progress";
   }
 }
