@@ -163,6 +163,13 @@ public final class DemoRegion {
     command.add("--exit-with-parent");
     var builder = new ProcessBuilder(command);
     builder.environment().put("COUNTERPART_DEMO_PASSWORD", password);
+    // Printed on the demo's flyers; a deployment lists its own helplines and duty officers.
+    builder
+        .environment()
+        .putIfAbsent(
+            "COUNTERPART_SCREENING_CONTACTS",
+            "Emergency (demo): 112,Child helpline (demo): 116 111,National contact point (demo):"
+                + " see the Connected nodes page");
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     members.add(new Member(name, port, builder.start(), log));

@@ -38,6 +38,9 @@ class ScreeningIntegrationTest {
   @DynamicPropertySource
   static void node(DynamicPropertyRegistry registry) throws Exception {
     NodeTestSupport.nodeProperties(registry);
+    registry.add(
+        "counterpart.screening.contacts",
+        () -> "Anti-trafficking hotline (demo): +381 11 000 0000, Child helpline: 116 111");
   }
 
   static final Actor OFFICER = new Actor("officer.rs", Set.of(UserRole.FIRST_LINE_OFFICER));
@@ -289,6 +292,55 @@ class ScreeningIntegrationTest {
             r -> assertThat(r.status()).isEqualTo(Referrals.ReferralStatus.PREPARED_FOR_EXCHANGE));
     assertThatThrownBy(() -> referrals.prepareTransnational(id, "QQ", OFFICER))
         .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Autowired Flyers flyers;
+  @Autowired org.springframework.context.MessageSource messages;
+
+  @Test
+  void theFlyersAndTheManualChapterArePdfsInEveryLanguageWithEveryScriptEmbedded()
+      throws Exception {
+    var questions = org.counterpart.core.screening.Catalogue.firstVersion();
+    for (Flyers.Kind kind : Flyers.Kind.values()) {
+      for (String language : org.counterpart.core.screening.Catalogue.LANGUAGES) {
+        byte[] pdf = flyers.pdf(kind, language);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+          String text =
+              new org.apache.pdfbox.text.PDFTextStripper()
+                  .getText(document)
+                  .replaceAll("\\s+", " ");
+          var locale = java.util.Locale.forLanguageTag(language);
+          String where = kind + " in " + language;
+          assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
+          for (var page : document.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+              assertThat(page.getResources().getFont(name).isEmbedded()).as(where).isTrue();
+            }
+          }
+          String heading =
+              switch (kind) {
+                case OFFICER -> "flyer.officer.procedure";
+                case AWARENESS -> "flyer.awareness.rights";
+                case MANUAL -> "flyer.manual.stages";
+              };
+          assertThat(text).as(where).contains(messages.getMessage(heading, null, locale));
+          assertThat(text).as(where).contains("116 111");
+          if (kind != Flyers.Kind.AWARENESS) {
+            assertThat(text)
+                .as(where)
+                .contains(messages.getMessage("screening.dimension.CD", null, locale))
+                .contains(questions.question("age", language));
+          }
+          switch (language) {
+            case "sr-Cyrl", "mk" ->
+                assertThat(text).as(where).containsPattern("[\\u0400-\\u04FF]{4,}");
+            case "sq" -> assertThat(text).as(where).containsPattern("[ëç]");
+            case "sr-Latn", "bs", "cnr" -> assertThat(text).as(where).containsPattern("[čćšžđ]");
+            default -> {}
+          }
+        }
+      }
+    }
   }
 
   private int occupancy(String code) {

@@ -25,6 +25,8 @@ class ScreeningAccess {
           requests
               .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/v1/facilities/**")
               .hasRole("NODE_ADMIN")
+              .requestMatchers("/documents", "/documents/**")
+              .authenticated()
               .requestMatchers("/second-stage", "/second-stage/**")
               .hasRole("SCREENING_TEAM_MEMBER")
               .requestMatchers(
@@ -45,6 +47,21 @@ class ScreeningAccess {
           "/second-stage",
           Set.of("ROLE_SCREENING_TEAM_MEMBER"),
           32);
+    }
+
+    @Bean
+    DashboardTile documentsTile() {
+      return new DashboardTile(
+          "flyer.title",
+          "flyer.description",
+          "/documents",
+          Set.of(
+              "ROLE_FIRST_LINE_OFFICER",
+              "ROLE_SCREENING_TEAM_MEMBER",
+              "ROLE_CONTACT_POINT",
+              "ROLE_PROSECUTOR",
+              "ROLE_NODE_ADMIN"),
+          33);
     }
   }
 

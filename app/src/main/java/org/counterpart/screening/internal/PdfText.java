@@ -1,0 +1,153 @@
+package org.counterpart.screening.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A plain A4 document of headings, paragraphs and bullet points, laid out with word wrap and page
+ * breaks, in DejaVu Sans (embedded, subset): Latin with the region's diacritics (č ć đ š ž ë ç) and
+ * Cyrillic render in every language.
+ */
+public final class PdfText implements AutoCloseable {
+
+  private static final float MARGIN = 56;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+  private final PDDocument document = new PDDocument();
+  private final PDType0Font regular;
+  private final PDType0Font bold;
+  private final String footer;
+  private PDPageContentStream page;
+  private float y;
+
+  public PdfText(String title, String language, String footer) {
+    this.footer = footer;
+    try {
+      regular = font("/fonts/DejaVuSans.ttf");
+      bold = font("/fonts/DejaVuSans-Bold.ttf");
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle(title);
+      info.setCreator("Counterpart");
+      document.getDocumentCatalog().setLanguage(language);
+      newPage();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PDType0Font font(String resource) throws IOException {
+    try (InputStream in = PdfText.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing font " + resource);
+      }
+      return PDType0Font.load(document, in, true);
+    }
+  }
+
+  public PdfText title(String text) {
+    return block(text, bold, 17, 0, 10);
+  }
+
+  public PdfText heading(String text) {
+    y -= 6;
+    return block(text, bold, 12.5f, 0, 4);
+  }
+
+  public PdfText paragraph(String text) {
+    return block(text, regular, 10.5f, 0, 5);
+  }
+
+  public PdfText bullet(String text) {
+    return block("•  " + text, regular, 10.5f, 12, 3);
+  }
+
+  private PdfText block(String text, PDType0Font font, float size, float indent, float after) {
+    try {
+      float leading = size * 1.35f;
+      for (String line : wrap(text, font, size, WIDTH - indent)) {
+        if (y - leading < MARGIN + 20) {
+          newPage();
+        }
+        y -= leading;
+        page.beginText();
+        page.setFont(font, size);
+        page.newLineAtOffset(MARGIN + indent, y);
+        page.showText(line);
+        page.endText();
+      }
+      y -= after;
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> wrap(String text, PDType0Font font, float size, float width)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    var line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private void newPage() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+    PDPage next = new PDPage(PDRectangle.A4);
+    document.addPage(next);
+    page = new PDPageContentStream(document, next);
+    page.beginText();
+    page.setFont(regular, 8);
+    page.newLineAtOffset(MARGIN, MARGIN - 20);
+    page.showText(footer + " · " + document.getNumberOfPages());
+    page.endText();
+    y = PDRectangle.A4.getHeight() - MARGIN;
+  }
+
+  /** The finished document. */
+  public byte[] bytes() {
+    try {
+      page.close();
+      page = null;
+      var out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (page != null) {
+        page.close();
+      }
+      document.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
