@@ -1,27 +1,230 @@
 package org.counterpart.exchange;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.counterpart.cases.Actor;
+import org.counterpart.cases.CaseNotFoundException;
+import org.counterpart.cases.NotPermittedException;
+import org.counterpart.cases.Vocabulary;
 import org.counterpart.system.AccessRules;
 import org.counterpart.system.DashboardTile;
+import org.counterpart.system.FieldProblem;
+import org.counterpart.system.InvalidInputException;
 import org.counterpart.system.NodeOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The national contact point's inbox: the only door for cross-border requests. */
+/**
+ * The national contact point's inbox and outbox (the only door for cross-border messages), the
+ * composer officers draft in, and the message page where the contact point sends a draft.
+ */
 @Controller
 @NodeOnly
 class ContactPointInbox {
 
+  static final String[] WRITERS = {
+    "FIRST_LINE_OFFICER", "SCREENING_TEAM_MEMBER", "CONTACT_POINT", "PROSECUTOR"
+  };
+
+  private final Messages messages;
+  private final DeadlineWatch deadlines;
+  private final Clock clock;
+
+  ContactPointInbox(Messages messages, DeadlineWatch deadlines, Clock clock) {
+    this.messages = messages;
+    this.deadlines = deadlines;
+    this.clock = clock;
+  }
+
+  @GetMapping("/exchange/overdue")
+  String overdue(Model model) {
+    model.addAttribute("overdue", deadlines.escalated());
+    return "exchange/overdue";
+  }
+
+  @PostMapping("/messages/{id}/forward")
+  String forward(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String country,
+      Authentication who,
+      RedirectAttributes redirect) {
+    try {
+      String draft = messages.forward(id, country == null ? "" : country, Actor.of(who));
+      return "redirect:/messages/" + draft + "?drafted";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.problems().getFirst().message());
+    } catch (NotPermittedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/messages/" + id;
+  }
+
+  @PostMapping("/messages/{id}/permission")
+  String permission(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable String reference,
+      Authentication who,
+      RedirectAttributes redirect) {
+    try {
+      messages.recordPermission(
+          id, country == null ? "" : country, reference == null ? "" : reference, Actor.of(who));
+      redirect.addFlashAttribute("notice", "exchange.permission-recorded");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.problems().getFirst().message());
+    } catch (NotPermittedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/messages/" + id;
+  }
+
   @GetMapping("/contact-point")
-  String inbox() {
+  String inbox(Authentication who, Model model) {
+    Actor actor = Actor.of(who);
+    var inbox = messages.box("IN", actor);
+    var outbox = messages.box("OUT", actor);
+    Instant now = clock.instant();
+    Map<String, String> deadlineClasses = new java.util.HashMap<>();
+    for (var m : inbox) {
+      deadlineClasses.put(m.id(), deadlineClass(m.deadline(), now));
+    }
+    for (var m : outbox) {
+      deadlineClasses.put(m.id(), deadlineClass(m.deadline(), now));
+    }
+    model.addAttribute("inbox", inbox);
+    model.addAttribute("outbox", outbox);
+    model.addAttribute("deadlines", deadlineClasses);
+    model.addAttribute("escalated", this.deadlines.escalated());
     return "exchange/inbox";
+  }
+
+  /** Deadline colour: overdue, due within a quarter of its span or 8 hours, or in time. */
+  static String deadlineClass(@Nullable Instant deadline, Instant now) {
+    if (deadline == null) {
+      return "";
+    }
+    if (deadline.isBefore(now)) {
+      return "overdue";
+    }
+    return Duration.between(now, deadline).compareTo(Duration.ofHours(8)) < 0
+        ? "due-soon"
+        : "in-time";
+  }
+
+  @GetMapping("/messages/new")
+  String compose(
+      @RequestParam(required = false) @Nullable String caseReference,
+      @RequestParam(required = false) @Nullable String inReplyTo,
+      @RequestParam(required = false) @Nullable String to,
+      Model model) {
+    Map<String, String> values = new java.util.HashMap<>();
+    values.put("caseReference", caseReference == null ? "" : caseReference);
+    values.put("inReplyTo", inReplyTo == null ? "" : inReplyTo);
+    values.put("recipient", to == null ? "" : to);
+    values.put("type", inReplyTo == null ? "INFORMATION_REQUEST" : "REPLY");
+    return composer(model, values, Map.of());
+  }
+
+  @PostMapping("/messages/new")
+  String draft(@RequestParam MultiValueMap<String, String> form, Authentication who, Model model) {
+    Map<String, String> values = form.toSingleValueMap();
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    try {
+      String id =
+          messages.draft(
+              new Messages.Draft(
+                  values.get("recipient"),
+                  parse(MessageType.class, values.get("type")),
+                  parse(Urgency.class, values.get("urgency")),
+                  values.get("handlingCode"),
+                  values.get("handlingText"),
+                  values.get("sourceCode"),
+                  values.get("informationCode"),
+                  values.get("subject"),
+                  values.get("body"),
+                  values.get("caseReference"),
+                  values.get("inReplyTo")),
+              Actor.of(who));
+      return "redirect:/messages/" + id + "?drafted";
+    } catch (InvalidInputException e) {
+      for (FieldProblem p : e.problems()) {
+        errors.putIfAbsent(p.field(), p.message());
+      }
+    } catch (NotPermittedException e) {
+      errors.put("", e.getMessage());
+    }
+    return composer(model, values, errors);
+  }
+
+  private String composer(Model model, Map<String, String> values, Map<String, String> errors) {
+    model.addAttribute("values", values);
+    model.addAttribute("errors", errors);
+    model.addAttribute("countries", Vocabulary.COUNTRIES.stream().sorted().toList());
+    model.addAttribute("types", MessageType.values());
+    model.addAttribute("urgencies", Urgency.values());
+    return "exchange/compose";
+  }
+
+  @GetMapping("/messages/{id}")
+  String view(@PathVariable String id, Authentication who, Model model) {
+    try {
+      model.addAttribute("m", messages.read(id, Actor.of(who)));
+    } catch (CaseNotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (NotPermittedException e) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    model.addAttribute(
+        "contactPoint", Actor.of(who).has(org.counterpart.identity.UserRole.CONTACT_POINT));
+    return "exchange/message";
+  }
+
+  @PostMapping("/messages/{id}/send")
+  String send(@PathVariable String id, Authentication who, RedirectAttributes redirect) {
+    try {
+      messages.send(id, Actor.of(who));
+      redirect.addFlashAttribute("notice", "exchange.queued");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.problems().getFirst().message());
+    } catch (NotPermittedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/messages/" + id;
+  }
+
+  private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+    try {
+      return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   @Bean
   static AccessRules contactPointAccess() {
     return requests ->
-        requests.requestMatchers("/contact-point", "/contact-point/**").hasRole("CONTACT_POINT");
+        requests
+            .requestMatchers("/contact-point", "/contact-point/**")
+            .hasRole("CONTACT_POINT")
+            .requestMatchers("/exchange/overdue")
+            .hasAnyRole("CONTACT_POINT", "NODE_ADMIN")
+            .requestMatchers("/messages/**", "/api/v1/messages", "/api/v1/messages/**")
+            .hasAnyRole(WRITERS);
   }
 
   @Bean
@@ -32,5 +235,29 @@ class ContactPointInbox {
         "/contact-point",
         Set.of("ROLE_CONTACT_POINT"),
         20);
+  }
+
+  @Bean
+  static DashboardTile overdueTile() {
+    return new DashboardTile(
+        "exchange.overdue",
+        "exchange.overdue-description",
+        "/exchange/overdue",
+        Set.of("ROLE_NODE_ADMIN", "ROLE_CONTACT_POINT"),
+        22);
+  }
+
+  @Bean
+  static DashboardTile composeTile() {
+    return new DashboardTile(
+        "exchange.compose",
+        "exchange.compose-description",
+        "/messages/new",
+        Set.of("ROLE_FIRST_LINE_OFFICER", "ROLE_SCREENING_TEAM_MEMBER", "ROLE_PROSECUTOR"),
+        21);
+  }
+
+  static List<String> handlingCodes() {
+    return List.of("H0", "H1", "H2", "H3");
   }
 }

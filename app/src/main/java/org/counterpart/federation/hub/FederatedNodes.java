@@ -36,19 +36,41 @@ public class FederatedNodes {
       boolean connected) {}
 
   @Transactional
-  public FederatedNode seen(String country, String fingerprint, String version) {
+  public FederatedNode seen(
+      String country, String fingerprint, String version, String certificatePem) {
     Instant now = clock.instant();
     jdbc.sql(
             """
             insert into federated_node (country, certificate_fingerprint, software_version,
-                                        registered_at, last_seen_at)
-            values (?, ?, ?, ?, ?)
+                                        registered_at, last_seen_at, certificate_pem)
+            values (?, ?, ?, ?, ?, ?)
             on conflict (country) do update set certificate_fingerprint = excluded.certificate_fingerprint,
-                software_version = excluded.software_version, last_seen_at = excluded.last_seen_at
+                software_version = excluded.software_version, last_seen_at = excluded.last_seen_at,
+                certificate_pem = excluded.certificate_pem
             """)
-        .params(country, fingerprint, version, Timestamp.from(now), Timestamp.from(now))
+        .params(
+            country, fingerprint, version, Timestamp.from(now), Timestamp.from(now), certificatePem)
         .update();
     return all().stream().filter(n -> n.country().equals(country)).findFirst().orElseThrow();
+  }
+
+  /** Each registered node's certificate, PEM, for nodes to seal messages to one another. */
+  public java.util.Map<String, String> certificates() {
+    var certificates = new java.util.TreeMap<String, String>();
+    jdbc.sql(
+            "select country, certificate_pem from federated_node where certificate_pem is not null")
+        .query((rs, n) -> certificates.put(rs.getString(1), rs.getString(2)))
+        .list();
+    return certificates;
+  }
+
+  /** Whether a node has registered. */
+  public boolean registered(String country) {
+    return jdbc.sql("select count(*) from federated_node where country = ?")
+            .param(country)
+            .query(Integer.class)
+            .single()
+        > 0;
   }
 
   public List<FederatedNode> all() {

@@ -10,11 +10,14 @@ public final class FederatedParty extends AbstractAuthenticationToken {
 
   private final Party.Node node;
   private final String fingerprint;
+  private final java.security.cert.X509Certificate certificate;
 
-  FederatedParty(Party.Node node, String fingerprint) {
+  FederatedParty(
+      Party.Node node, String fingerprint, java.security.cert.X509Certificate certificate) {
     super(List.of(new SimpleGrantedAuthority("ROLE_FEDERATED_NODE")));
     this.node = node;
     this.fingerprint = fingerprint;
+    this.certificate = certificate;
     setAuthenticated(true);
   }
 
@@ -24,6 +27,11 @@ public final class FederatedParty extends AbstractAuthenticationToken {
 
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /** The client certificate the node presented (issued by the regional authority). */
+  public java.security.cert.X509Certificate certificate() {
+    return certificate;
   }
 
   @Override

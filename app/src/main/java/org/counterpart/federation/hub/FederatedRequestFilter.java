@@ -92,7 +92,7 @@ final class FederatedRequestFilter extends OncePerRequestFilter {
       return;
     }
     SecurityContextHolder.getContext()
-        .setAuthentication(new FederatedParty(node, fingerprint(certificate)));
+        .setAuthentication(new FederatedParty(node, fingerprint(certificate), certificate));
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 

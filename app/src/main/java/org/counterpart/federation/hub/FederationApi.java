@@ -25,6 +25,14 @@ class FederationApi {
   /** A node's registration and heartbeat: the first call registers it, each later one. */
   record Heartbeat(String softwareVersion) {}
 
+  /** The certificates of the registered nodes, to seal messages for one another. */
+  record Directory(java.util.Map<String, String> certificates) {}
+
+  @PostMapping("/federation/v1/parties")
+  Directory parties() {
+    return new Directory(nodes.certificates());
+  }
+
   /** The hub's answer. */
   record Acknowledgement(String country, Instant registeredAt, Instant hubTime) {}
 
@@ -38,7 +46,8 @@ class FederationApi {
         nodes.seen(
             node.country(),
             party.fingerprint(),
-            version.substring(0, Math.min(64, version.length())));
+            version.substring(0, Math.min(64, version.length())),
+            org.counterpart.core.pki.Pem.certificate(party.certificate()));
     if (!known) {
       audit.record(AuditEvent.of(node.uri(), "federation.node.registered", "node", node.country()));
     }

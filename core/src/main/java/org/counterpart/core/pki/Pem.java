@@ -18,7 +18,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 
 /** Reads and writes keys and certificates as PEM files; private keys are written owner-only. */
-final class Pem {
+public final class Pem {
 
   private Pem() {}
 
@@ -39,6 +39,28 @@ final class Pem {
         toPem(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(key, null).generate()),
         StandardCharsets.US_ASCII,
         StandardOpenOption.TRUNCATE_EXISTING);
+  }
+
+  /** A certificate as PEM text. */
+  public static String certificate(X509Certificate cert) {
+    try {
+      return toPem(cert);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A certificate from PEM text. */
+  public static X509Certificate parseCertificate(String pem) throws IOException {
+    try (var parser = new PEMParser(new java.io.StringReader(pem))) {
+      Object object = parser.readObject();
+      if (object instanceof X509CertificateHolder holder) {
+        return new JcaX509CertificateConverter().getCertificate(holder);
+      }
+      throw new IOException("the text holds no certificate");
+    } catch (CertificateException e) {
+      throw new IOException("the certificate is unreadable", e);
+    }
   }
 
   static X509Certificate readCertificate(Path file) throws IOException {

@@ -140,7 +140,9 @@ public final class RegionalAuthority {
             pair.getPublic());
     var ext = new JcaX509ExtensionUtils();
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-    builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+    // Signing (TLS, requests, sealed messages) and key agreement (messages sealed for this party).
+    builder.addExtension(
+        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyAgreement));
     builder.addExtension(
         Extension.extendedKeyUsage,
         false,

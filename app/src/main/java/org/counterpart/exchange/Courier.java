@@ -1,0 +1,294 @@
+package org.counterpart.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.counterpart.audit.AuditEvent;
+import org.counterpart.audit.AuditTrail;
+import org.counterpart.cases.NodeEncryption;
+import org.counterpart.core.exchange.Seal;
+import org.counterpart.core.exchange.SealException;
+import org.counterpart.core.pki.Party;
+import org.counterpart.federation.PartyCredentials;
+import org.counterpart.federation.node.HubClient;
+import org.counterpart.system.CounterpartProperties;
+import org.counterpart.system.NodeOnly;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carries sealed messages between this node and the hub. The outbox is read from the database, so a
+ * message queued before a crash is sent after it; retries back off; the hub accepts an id once. The
+ * inbox stores each message once per id and only then acknowledges it, so a crash between the two
+ * makes the hub deliver again and the second copy is ignored: nothing lost, nothing doubled.
+ */
+@Component
+@NodeOnly
+class Courier {
+
+  private static final Logger log = LoggerFactory.getLogger(Courier.class);
+  private static final int BATCH = 100;
+
+  private final JdbcClient jdbc;
+  private final HubClient hub;
+  private final PartyCredentials party;
+  private final NodeEncryption encryption;
+  private final AuditTrail audit;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+  private final String country;
+  private final Duration maxBackoff;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  Courier(
+      JdbcClient jdbc,
+      HubClient hub,
+      PartyCredentials party,
+      NodeEncryption encryption,
+      AuditTrail audit,
+      TransactionTemplate transactions,
+      Clock clock,
+      CounterpartProperties instance,
+      @org.springframework.beans.factory.annotation.Value(
+              "${counterpart.exchange.max-backoff:PT60S}")
+          Duration maxBackoff) {
+    this.maxBackoff = maxBackoff;
+    this.jdbc = jdbc;
+    this.hub = hub;
+    this.party = party;
+    this.encryption = encryption;
+    this.audit = audit;
+    this.transactions = transactions;
+    this.clock = clock;
+    this.country = instance.nodeCountry();
+  }
+
+  record Outgoing(
+      String id, String recipient, String priority, @Nullable Instant deadline, String sealed) {}
+
+  record Send(List<Outgoing> messages) {}
+
+  record Refusal(String id, String reason) {}
+
+  record Sent(List<Refusal> refused) {}
+
+  /** Sends what is queued and due; returns how many were handed over. */
+  @Scheduled(fixedDelayString = "${counterpart.exchange.poll:PT1S}")
+  int dispatch() {
+    if (!hub.configured()) {
+      return 0;
+    }
+    Instant now = clock.instant();
+    List<Outgoing> due =
+        jdbc.sql(
+                """
+                select id, counterpart, priority, deadline, sealed from exchange_message
+                where status = 'QUEUED' and next_attempt_at <= ?
+                order by priority desc, next_attempt_at limit ?
+                """)
+            .params(Timestamp.from(now), BATCH)
+            .query(
+                (rs, n) ->
+                    new Outgoing(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                        Base64.getEncoder().encodeToString(rs.getBytes(5))))
+            .list();
+    if (due.isEmpty()) {
+      return 0;
+    }
+    try {
+      var response = hub.post("/federation/v1/messages", json.writeValueAsString(new Send(due)));
+      if (response.statusCode() != 200) {
+        retryLater(due, "hub answered " + response.statusCode());
+        return 0;
+      }
+      Sent sent = json.readValue(response.body(), Sent.class);
+      Map<String, String> refused = new java.util.HashMap<>();
+      sent.refused().forEach(r -> refused.put(r.id(), r.reason()));
+      transactions.executeWithoutResult(
+          status -> {
+            for (Outgoing message : due) {
+              String reason = refused.get(message.id());
+              if (reason == null) {
+                jdbc.sql(
+                        "update exchange_message set status = 'SENT', next_attempt_at = null where id = ?::uuid and status = 'QUEUED'")
+                    .param(message.id())
+                    .update();
+              } else {
+                jdbc.sql(
+                        "update exchange_message set status = 'QUARANTINED', quarantine_reason = ? where id = ?::uuid")
+                    .params("refused by the hub: " + reason, message.id())
+                    .update();
+                audit.record(
+                    AuditEvent.of("counterpart", "message.refused-by-hub", "message", message.id())
+                        .outcome("refused")
+                        .details("reason=" + reason));
+              }
+            }
+          });
+      return due.size() - refused.size();
+    } catch (java.io.IOException | RuntimeException e) {
+      retryLater(due, e.toString());
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  private void retryLater(List<Outgoing> due, String why) {
+    log.warn("outbox: {} messages not handed to the hub ({}); will retry", due.size(), why);
+    Instant now = clock.instant();
+    for (Outgoing message : due) {
+      jdbc.sql(
+              """
+              update exchange_message set attempts = attempts + 1,
+                     next_attempt_at = cast(? as timestamptz)
+                         + make_interval(secs => least(power(2, attempts), ?))
+              where id = ?::uuid
+              """)
+          .params(Timestamp.from(now), (double) maxBackoff.toSeconds(), message.id())
+          .update();
+    }
+  }
+
+  record Incoming(
+      String id, String sender, String priority, @Nullable Instant deadline, String sealed) {}
+
+  record Pulled(List<Incoming> messages) {}
+
+  /** Fetches what the hub holds for this node, stores it once, then acknowledges it. */
+  @Scheduled(fixedDelayString = "${counterpart.exchange.poll:PT1S}")
+  int receive() {
+    var own = party.credentials();
+    if (!hub.configured() || own.isEmpty()) {
+      return 0;
+    }
+    try {
+      var response = hub.post("/federation/v1/messages/pull", "{\"max\":" + BATCH + "}");
+      if (response.statusCode() != 200) {
+        return 0;
+      }
+      Pulled pulled = json.readValue(response.body(), Pulled.class);
+      if (pulled.messages().isEmpty()) {
+        return 0;
+      }
+      List<String> stored = new ArrayList<>();
+      transactions.executeWithoutResult(
+          status -> {
+            for (Incoming message : pulled.messages()) {
+              store(message, own.get());
+              stored.add(message.id());
+            }
+          });
+      hub.post("/federation/v1/messages/ack", json.writeValueAsString(Map.of("ids", stored)));
+      return stored.size();
+    } catch (java.io.IOException | RuntimeException e) {
+      log.warn("inbox: cannot receive from the hub: {}", e.toString());
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  private void store(Incoming message, org.counterpart.core.pki.Credentials own) {
+    Instant now = clock.instant();
+    byte[] sealed = Base64.getDecoder().decode(message.sealed());
+    Payload payload = null;
+    String problem = null;
+    try {
+      byte[] plain = Seal.open(sealed, own, Party.node(message.sender()));
+      payload = json.readValue(plain, Payload.class);
+      if (!payload.id().equals(message.id())
+          || !payload.sender().equals(message.sender())
+          || !payload.recipient().equals(country)) {
+        problem = "the sealed message names another id, sender or recipient than its envelope";
+        payload = null;
+      }
+    } catch (SealException e) {
+      problem = e.reason() + ": " + e.getMessage();
+    } catch (RuntimeException e) {
+      problem = "MALFORMED: the content is not a message";
+    }
+    if (payload == null) {
+      // Quarantined: kept sealed (encrypted again at rest), never shown as valid.
+      var kept = encryption.encrypt(sealed, message.id());
+      int inserted =
+          jdbc.sql(
+                  """
+                  insert into exchange_message (id, direction, counterpart, type, status, priority,
+                      handling_code, source_code, information_code, subject, content, content_key,
+                      received_at, created_at, quarantine_reason)
+                  values (?::uuid, 'IN', ?, 'SPONTANEOUS_INFORMATION', 'QUARANTINED', ?, 'H3', 'X',
+                          '4', '—', ?, ?, ?, ?, ?)
+                  on conflict (id) do nothing
+                  """)
+              .params(
+                  message.id(),
+                  message.sender(),
+                  message.priority(),
+                  kept.bytes(),
+                  kept.keyId(),
+                  Timestamp.from(now),
+                  Timestamp.from(now),
+                  problem)
+              .update();
+      if (inserted > 0) {
+        audit.record(
+            AuditEvent.of("counterpart", "message.quarantined", "message", message.id())
+                .outcome("refused")
+                .details("from=" + message.sender() + " " + problem));
+      }
+      return;
+    }
+    var content = encryption.encrypt(payload.body().getBytes(StandardCharsets.UTF_8), payload.id());
+    int inserted =
+        jdbc.sql(
+                """
+                insert into exchange_message (id, direction, counterpart, type, status, priority,
+                    deadline, handling_code, handling_text, source_code, information_code, subject,
+                    content, content_key, in_reply_to, sent_at, received_at, created_at)
+                values (?::uuid, 'IN', ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?)
+                on conflict (id) do nothing
+                """)
+            .params(
+                payload.id(),
+                payload.sender(),
+                payload.type().name(),
+                payload.priority(),
+                payload.deadline() == null ? null : Timestamp.from(payload.deadline()),
+                payload.handlingCode(),
+                payload.handlingText(),
+                payload.sourceCode(),
+                payload.informationCode(),
+                payload.subject(),
+                content.bytes(),
+                content.keyId(),
+                payload.inReplyTo(),
+                Timestamp.from(payload.sentAt()),
+                Timestamp.from(now),
+                Timestamp.from(now))
+            .update();
+    if (inserted > 0) {
+      audit.record(
+          AuditEvent.of("counterpart", "message.received", "message", payload.id())
+              .details("from=" + payload.sender() + " type=" + payload.type()));
+    }
+  }
+}

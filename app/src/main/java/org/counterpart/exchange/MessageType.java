@@ -1,0 +1,12 @@
+package org.counterpart.exchange;
+
+/** What a message between contact points carries. */
+public enum MessageType {
+  INFORMATION_REQUEST,
+  REPLY,
+  SPONTANEOUS_INFORMATION,
+  HIT_FOLLOW_UP,
+  JOINT_OPERATION_REQUEST,
+  TRANSNATIONAL_REFERRAL,
+  MLA_REQUEST
+}

@@ -1,0 +1,24 @@
+package org.counterpart.exchange;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What is sealed: the message itself, with its id, sender and recipient inside the seal so that the
+ * hub cannot re-address or re-number it.
+ */
+record Payload(
+    String id,
+    String sender,
+    String recipient,
+    MessageType type,
+    String priority,
+    @Nullable Instant deadline,
+    String handlingCode,
+    @Nullable String handlingText,
+    String sourceCode,
+    String informationCode,
+    String subject,
+    String body,
+    @Nullable String inReplyTo,
+    Instant sentAt) {}

@@ -1,0 +1,468 @@
+package org.counterpart.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.counterpart.cases.Actor;
+import org.counterpart.cases.NotPermittedException;
+import org.counterpart.core.exchange.Seal;
+import org.counterpart.core.pki.Credentials;
+import org.counterpart.core.pki.Party;
+import org.counterpart.core.pki.RegionalAuthority;
+import org.counterpart.identity.UserRole;
+import org.counterpart.support.Eventually;
+import org.counterpart.support.FederationClient;
+import org.counterpart.support.TestDatabases;
+import org.counterpart.support.TestInstances;
+import org.counterpart.system.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sealed messages between two contact points through a hub, over real mutual TLS on real
+ * PostgreSQL. The couriers are driven by hand (their schedule is an hour here), so that each step
+ * can be observed.
+ */
+class ExchangeIntegrationTest {
+
+  static Path dir;
+  static Path pki;
+  static int federationPort;
+  static ConfigurableApplicationContext hub;
+  static ConfigurableApplicationContext rs;
+  static ConfigurableApplicationContext ba;
+
+  static final Actor OFFICER_RS = new Actor("officer.rs", Set.of(UserRole.FIRST_LINE_OFFICER));
+  static final Actor ILECU_RS = new Actor("ilecu.rs", Set.of(UserRole.CONTACT_POINT));
+  static final Actor OFFICER_BA = new Actor("officer.ba", Set.of(UserRole.FIRST_LINE_OFFICER));
+  static final Actor ILECU_BA = new Actor("ilecu.ba", Set.of(UserRole.CONTACT_POINT));
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @BeforeAll
+  static void startRegion() throws Exception {
+    dir = Files.createTempDirectory("exchange");
+    pki = TestInstances.pki(dir.resolve("pki"), "RS", "BA");
+    federationPort = TestInstances.freePort();
+    var hubProperties = TestInstances.common(TestDatabases.newDatabase("xhub"), dir.resolve("hub"));
+    hubProperties.put("counterpart.role", "hub");
+    hubProperties.put("counterpart.federation.pki-dir", pki.toString());
+    hubProperties.put("counterpart.federation.port", String.valueOf(federationPort));
+    hubProperties.put("counterpart.exchange.max-message-bytes", "200000");
+    hub = TestInstances.start(hubProperties);
+    rs = node("RS");
+    ba = node("BA");
+    Eventually.within(
+        Duration.ofSeconds(30),
+        "both nodes registered with their certificates",
+        () ->
+            hub.getBean(org.counterpart.federation.hub.FederatedNodes.class).certificates().size()
+                == 2);
+  }
+
+  static ConfigurableApplicationContext node(String country) throws Exception {
+    var properties =
+        TestInstances.common(
+            TestDatabases.newDatabase("x" + country.toLowerCase()),
+            dir.resolve(country.toLowerCase()));
+    properties.put("counterpart.role", "node");
+    properties.put("counterpart.country", country);
+    properties.put("counterpart.federation.pki-dir", pki.toString());
+    properties.put("counterpart.federation.hub-url", "https://127.0.0.1:" + federationPort);
+    properties.put("counterpart.exchange.poll", "PT1H");
+    return TestInstances.start(properties);
+  }
+
+  @AfterAll
+  static void stopRegion() {
+    for (var context : new ConfigurableApplicationContext[] {rs, ba, hub}) {
+      if (context != null) {
+        context.close();
+      }
+    }
+  }
+
+  static Messages.Draft request(String to, String body) {
+    return new Messages.Draft(
+        to,
+        MessageType.INFORMATION_REQUEST,
+        Urgency.URGENT_DIRECT,
+        "H2",
+        null,
+        "B",
+        "2",
+        "Known to you? Ref 17",
+        body,
+        null,
+        null);
+  }
+
+  static JdbcTemplate hubDb() {
+    return hub.getBean(JdbcTemplate.class);
+  }
+
+  @Test
+  void aRequestAndItsReplyRoundTripSealedAndTheHubHoldsNoReadableContent() {
+    var rsMessages = rs.getBean(Messages.class);
+    var baMessages = ba.getBean(Messages.class);
+    String body = "Is Đorđe Petrović, born 1988-04-12, known to you? Phone +381 64 111 2233.";
+    String id = rsMessages.draft(request("BA", body), OFFICER_RS);
+    assertThatThrownBy(() -> rsMessages.send(id, OFFICER_RS))
+        .as("officers draft; the contact point sends")
+        .isInstanceOf(NotPermittedException.class);
+    rsMessages.send(id, ILECU_RS);
+    assertThat(rs.getBean(Courier.class).dispatch()).isGreaterThanOrEqualTo(1);
+
+    // On the hub: metadata and ciphertext only.
+    Map<String, Object> relayed =
+        hubDb().queryForMap("select * from relay_message where id = ?::uuid", id);
+    assertThat(relayed.keySet())
+        .containsExactlyInAnyOrder(
+            "id",
+            "seq",
+            "sender",
+            "recipient",
+            "priority",
+            "deadline",
+            "size_bytes",
+            "sealed",
+            "received_at",
+            "delivered_at");
+    String sealed = new String((byte[]) relayed.get("sealed"), StandardCharsets.ISO_8859_1);
+    assertThat(sealed).doesNotContain("Petrovi", "Known to you", "+381 64", "1988-04-12");
+    assertThat(relayed.get("sender")).isEqualTo("RS");
+    assertThat(relayed.get("recipient")).isEqualTo("BA");
+
+    assertThat(ba.getBean(Courier.class).receive()).isGreaterThanOrEqualTo(1);
+    var inbox = baMessages.box("IN", ILECU_BA);
+    assertThat(inbox).extracting(Messages.MessageView::id).contains(id);
+    var received = baMessages.read(id, ILECU_BA);
+    assertThat(received.body()).isEqualTo(body);
+    assertThat(received.handlingCode()).isEqualTo("H2");
+    assertThat(received.counterpart()).isEqualTo("RS");
+    assertThat(received.deadline()).isNotNull();
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select sealed is null and delivered_at is not null from relay_message where id = ?::uuid",
+                    Boolean.class,
+                    id))
+        .as("the hub forgets the sealed bytes once delivered, keeps the log")
+        .isTrue();
+
+    String reply =
+        baMessages.draft(
+            new Messages.Draft(
+                "RS",
+                MessageType.REPLY,
+                Urgency.NORMAL,
+                "H1",
+                null,
+                "A",
+                "1",
+                "Re: Known to you? Ref 17",
+                "Yes: two cases in 2025.",
+                null,
+                id),
+            OFFICER_BA);
+    baMessages.send(reply, ILECU_BA);
+    ba.getBean(Courier.class).dispatch();
+    rs.getBean(Courier.class).receive();
+    var answered = rsMessages.read(reply, ILECU_RS);
+    assertThat(answered.body()).isEqualTo("Yes: two cases in 2025.");
+    assertThat(answered.inReplyTo()).isEqualTo(id);
+  }
+
+  @Test
+  void onlyTheContactPointSendsAndBadDraftsAreRefusedByField() {
+    var messages = rs.getBean(Messages.class);
+    String drafted = messages.draft(request("BA", "text"), OFFICER_RS);
+    var prosecutor = new Actor("prosecutor.rs", Set.of(UserRole.PROSECUTOR));
+    assertThatThrownBy(() -> messages.send(drafted, prosecutor))
+        .isInstanceOfSatisfying(
+            NotPermittedException.class,
+            e -> assertThat(e.getMessage()).isEqualTo("exchange.only-contact-point"));
+    assertThatThrownBy(() -> messages.read(drafted, prosecutor))
+        .as("a message is read by its drafter and the contact point only")
+        .isInstanceOf(NotPermittedException.class);
+    var noHandling =
+        new Messages.Draft(
+            "ZZ",
+            MessageType.INFORMATION_REQUEST,
+            Urgency.NORMAL,
+            null,
+            null,
+            "B",
+            "2",
+            " ",
+            "x",
+            null,
+            null);
+    assertThatThrownBy(() -> messages.draft(noHandling, OFFICER_RS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.field())
+                    .containsExactlyInAnyOrder("recipient", "handlingCode", "subject"));
+    var h3 =
+        new Messages.Draft(
+            "BA",
+            MessageType.INFORMATION_REQUEST,
+            Urgency.NORMAL,
+            "H3",
+            " ",
+            "B",
+            "2",
+            "s",
+            "x",
+            null,
+            null);
+    assertThatThrownBy(() -> messages.draft(h3, OFFICER_RS))
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void forgedReplayedMisaddressedAndOversizedMessagesAreRefusedAndNothingIsDoubled()
+      throws Exception {
+    Credentials rsCredentials =
+        Credentials.load(
+            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
+    Credentials baCredentials =
+        Credentials.load(
+            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    var client = new FederationClient(rsCredentials.sslContext(), federationPort);
+
+    // Forged: signed under another authority, or by BA while RS sends it.
+    var forger = RegionalAuthority.openOrCreate(dir.resolve("forger"), "Forged");
+    byte[] forged =
+        Seal.seal(
+            "x".getBytes(), forger.issueEphemeral(Party.node("RS")), baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, UUID.randomUUID().toString(), "BA", forged))
+        .isEqualTo("signature-untrusted_signer");
+    byte[] otherSigner = Seal.seal("x".getBytes(), baCredentials, baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, UUID.randomUUID().toString(), "BA", otherSigner))
+        .isEqualTo("signature-wrong_sender");
+    assertThat(refusal(client, rsCredentials, UUID.randomUUID().toString(), "ME", otherSigner))
+        .isEqualTo("unknown-recipient");
+    byte[] big = Seal.seal(new byte[300_000], rsCredentials, baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, UUID.randomUUID().toString(), "BA", big))
+        .isEqualTo("too-large");
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select count(*) from audit_log where action = 'relay.refused'", Integer.class))
+        .isGreaterThanOrEqualTo(4);
+
+    // Replayed: the same message twice is relayed and stored once. The payload is what a node
+    // would seal: a real message from RS to BA.
+    String id = UUID.randomUUID().toString();
+    var payload =
+        new Payload(
+            id,
+            "RS",
+            "BA",
+            MessageType.SPONTANEOUS_INFORMATION,
+            "NORMAL",
+            null,
+            "H0",
+            null,
+            "A",
+            "1",
+            "Replay test",
+            "sent twice",
+            null,
+            Instant.now());
+    byte[] sealed =
+        Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, id, "BA", sealed)).isNull();
+    assertThat(refusal(client, rsCredentials, id, "BA", sealed)).isNull();
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select count(*) from relay_message where id = ?::uuid", Integer.class, id))
+        .isEqualTo(1);
+    ba.getBean(Courier.class).receive();
+    ba.getBean(Courier.class).receive();
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select count(*) from exchange_message where id = ?::uuid", Integer.class, id))
+        .isEqualTo(1);
+
+    // A message whose sealed content names another id than its envelope is quarantined.
+    String envelope = UUID.randomUUID().toString();
+    assertThat(refusal(client, rsCredentials, envelope, "BA", sealed)).isNull();
+    ba.getBean(Courier.class).receive();
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select status from exchange_message where id = ?::uuid",
+                    String.class,
+                    envelope))
+        .isEqualTo("QUARANTINED");
+  }
+
+  @Test
+  void aNodeCannotFetchMessagesAddressedToAnother() throws Exception {
+    var messages = rs.getBean(Messages.class);
+    String id = messages.draft(request("BA", "for BA only"), OFFICER_RS);
+    messages.send(id, ILECU_RS);
+    rs.getBean(Courier.class).dispatch();
+    Credentials rsCredentials =
+        Credentials.load(
+            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
+    var client = new FederationClient(rsCredentials.sslContext(), federationPort);
+    String body = "{\"max\":500,\"recipient\":\"BA\"}";
+    var response =
+        client.post(
+            "/federation/v1/messages/pull",
+            body,
+            FederationClient.sign(
+                rsCredentials,
+                Party.node("RS"),
+                "/federation/v1/messages/pull",
+                body,
+                Instant.now()));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain(id);
+    String ack = "{\"ids\":[\"" + id + "\"]}";
+    client.post(
+        "/federation/v1/messages/ack",
+        ack,
+        FederationClient.sign(
+            rsCredentials, Party.node("RS"), "/federation/v1/messages/ack", ack, Instant.now()));
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select delivered_at is null from relay_message where id = ?::uuid",
+                    Boolean.class,
+                    id))
+        .as("RS cannot acknowledge, and so erase, a message for BA")
+        .isTrue();
+    ba.getBean(Courier.class).receive();
+  }
+
+  @Test
+  void anH2ItemGoesToAThirdCountryOnlyWithTheOriginatorsRecordedPermission() {
+    var rsMessages = rs.getBean(Messages.class);
+    var baMessages = ba.getBean(Messages.class);
+    String id = rsMessages.draft(request("BA", "H2 content about a suspect"), OFFICER_RS);
+    rsMessages.send(id, ILECU_RS);
+    rs.getBean(Courier.class).dispatch();
+    ba.getBean(Courier.class).receive();
+
+    assertThatThrownBy(() -> baMessages.forward(id, "ME", ILECU_BA))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new org.counterpart.system.FieldProblem(
+                            "recipient", "exchange.h2-needs-permission")));
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select count(*) from exchange_message where forwarded_from = ?::uuid",
+                    Integer.class,
+                    id))
+        .isZero();
+    assertThatThrownBy(() -> baMessages.forward(id, "ME", OFFICER_BA))
+        .isInstanceOf(NotPermittedException.class);
+
+    baMessages.recordPermission(id, "ME", "RS reply 2026/117", ILECU_BA);
+    String forwarded = baMessages.forward(id, "ME", ILECU_BA);
+    var draft = baMessages.read(forwarded, ILECU_BA);
+    assertThat(draft.handlingCode()).as("the handling code travels with the item").isEqualTo("H2");
+    assertThat(draft.counterpart()).isEqualTo("ME");
+    assertThat(draft.body()).isEqualTo("H2 content about a suspect");
+    assertThatThrownBy(() -> baMessages.forward(id, "HR", ILECU_BA))
+        .as("the permission names one country")
+        .isInstanceOf(InvalidInputException.class);
+  }
+
+  @Test
+  void anUnansweredRequestIsRemindedThenEscalatedAndAReplyStopsTheClock() {
+    var rsMessages = rs.getBean(Messages.class);
+    var baMessages = ba.getBean(Messages.class);
+    var watch = ba.getBean(DeadlineWatch.class);
+    String late = rsMessages.draft(request("BA", "urgent: 8 hours"), OFFICER_RS);
+    String answered = rsMessages.draft(request("BA", "urgent too"), OFFICER_RS);
+    rsMessages.send(late, ILECU_RS);
+    rsMessages.send(answered, ILECU_RS);
+    rs.getBean(Courier.class).dispatch();
+    ba.getBean(Courier.class).receive();
+    Instant deadline = baMessages.read(late, ILECU_BA).deadline();
+    assertThat(deadline).isNotNull();
+
+    String reply =
+        baMessages.draft(
+            new Messages.Draft(
+                "RS",
+                MessageType.REPLY,
+                Urgency.NORMAL,
+                "H0",
+                null,
+                "A",
+                "1",
+                "Re",
+                "No record.",
+                null,
+                answered),
+            ILECU_BA);
+    baMessages.send(reply, ILECU_BA);
+
+    var early = watch.check(deadline.minus(Duration.ofHours(5)));
+    assertThat(early.reminded()).doesNotContain(late);
+    var threeQuarters = watch.check(deadline.minus(Duration.ofHours(1)));
+    assertThat(threeQuarters.reminded()).contains(late).doesNotContain(answered);
+    assertThat(threeQuarters.escalated()).doesNotContain(late);
+    var after = watch.check(deadline.plus(Duration.ofMinutes(1)));
+    assertThat(after.escalated()).contains(late).doesNotContain(answered);
+    assertThat(watch.check(deadline.plus(Duration.ofHours(2))).escalated())
+        .as("escalated once")
+        .doesNotContain(late);
+    assertThat(watch.escalated()).extracting(DeadlineWatch.Overdue::id).contains(late);
+  }
+
+  private static String refusal(
+      FederationClient client, Credentials as, String id, String recipient, byte[] sealed)
+      throws Exception {
+    String body =
+        JSON.writeValueAsString(
+            Map.of(
+                "messages",
+                List.of(
+                    Map.of(
+                        "id",
+                        id,
+                        "recipient",
+                        recipient,
+                        "priority",
+                        "NORMAL",
+                        "sealed",
+                        Base64.getEncoder().encodeToString(sealed)))));
+    var response =
+        client.post(
+            "/federation/v1/messages",
+            body,
+            FederationClient.sign(
+                as, Party.node("RS"), "/federation/v1/messages", body, Instant.now()));
+    assertThat(response.statusCode()).isEqualTo(200);
+    var refused = JSON.readTree(response.body()).get("refused");
+    return refused.isEmpty() ? null : refused.get(0).get("reason").stringValue();
+  }
+}

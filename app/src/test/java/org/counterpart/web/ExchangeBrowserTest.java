@@ -1,0 +1,144 @@
+package org.counterpart.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.counterpart.support.Browser;
+import org.counterpart.support.Eventually;
+import org.counterpart.support.TestDatabases;
+import org.counterpart.support.TestInstances;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * An officer in Serbia drafts a request, the Serbian contact point sends it, and the contact point
+ * of Bosnia and Herzegovina receives it within seconds and replies.
+ */
+class ExchangeBrowserTest {
+
+  static Path dir;
+  static ConfigurableApplicationContext hub;
+  static ConfigurableApplicationContext rs;
+  static ConfigurableApplicationContext ba;
+  static ChromeDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    dir = Files.createTempDirectory("exchange-browser");
+    Path pki = TestInstances.pki(dir.resolve("pki"), "RS", "BA");
+    int port = TestInstances.freePort();
+    hub = TestInstances.hub(TestDatabases.newDatabase("bxhub"), dir.resolve("hub"), pki, port);
+    rs = TestInstances.node("RS", TestDatabases.newDatabase("bxrs"), dir.resolve("rs"), pki, port);
+    ba = TestInstances.node("BA", TestDatabases.newDatabase("bxba"), dir.resolve("ba"), pki, port);
+    Eventually.within(
+        Duration.ofSeconds(30),
+        "both nodes registered",
+        () ->
+            hub.getBean(org.counterpart.federation.hub.FederatedNodes.class).certificates().size()
+                == 2);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    for (var context : new ConfigurableApplicationContext[] {rs, ba, hub}) {
+      if (context != null) {
+        context.close();
+      }
+    }
+  }
+
+  private static String url(ConfigurableApplicationContext node, String path) {
+    return "http://127.0.0.1:" + TestInstances.webPort(node) + path;
+  }
+
+  private static void signIn(ConfigurableApplicationContext node, String username) {
+    browser.manage().deleteAllCookies();
+    browser.get(url(node, "/login?lang=en"));
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(TestInstances.DEMO_PASSWORD);
+    browser.findElement(By.id("sign-in")).click();
+  }
+
+  private static void clickAndWait(String id) {
+    WebElement main = browser.findElement(By.tagName("main"));
+    browser.findElement(By.id(id)).click();
+    wait.until(ExpectedConditions.stalenessOf(main));
+  }
+
+  private static void fill(String to, String subject, String body) {
+    if (!to.isEmpty()) {
+      new Select(browser.findElement(By.id("recipient"))).selectByValue(to);
+    }
+    new Select(browser.findElement(By.id("handlingCode"))).selectByValue("H2");
+    new Select(browser.findElement(By.id("sourceCode"))).selectByValue("B");
+    new Select(browser.findElement(By.id("informationCode"))).selectByValue("2");
+    browser.findElement(By.id("subject")).sendKeys(subject);
+    browser.findElement(By.id("body")).sendKeys(body);
+  }
+
+  @Test
+  void anOfficerDraftsTheContactPointSendsAndTheOtherCountryRepliesWithinSeconds()
+      throws Exception {
+    signIn(rs, "officer.rs");
+    browser.get(url(rs, "/messages/new"));
+    fill("BA", "Ref 42: vehicle BG-123-AB", "Is the vehicle BG-123-AB known to you?");
+    clickAndWait("save-draft");
+    assertThat(browser.findElement(By.id("drafted")).isDisplayed()).isTrue();
+    String path =
+        browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+
+    signIn(rs, "ilecu.rs");
+    browser.get(url(rs, "/contact-point"));
+    assertThat(browser.findElement(By.id("outbox")).getText()).contains("Ref 42");
+    browser.get(url(rs, path));
+    clickAndWait("send");
+    assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+
+    signIn(ba, "ilecu.ba");
+    long sent = System.nanoTime();
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "the request reaches the Bosnian contact point",
+        () -> {
+          browser.get(url(ba, "/contact-point"));
+          return !browser.findElements(By.cssSelector("#inbox a")).isEmpty();
+        });
+    assertThat(Duration.ofNanos(System.nanoTime() - sent)).isLessThan(Duration.ofSeconds(20));
+    browser.findElement(By.cssSelector("#inbox a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
+    assertThat(browser.findElement(By.id("body")).getText())
+        .isEqualTo("Is the vehicle BG-123-AB known to you?");
+    assertThat(browser.findElement(By.id("counterpart")).getText()).isEqualTo("RS");
+
+    clickAndWait("reply");
+    fill("", "Re: Ref 42", "Yes: registered to a company in Bijeljina.");
+    clickAndWait("save-draft");
+    clickAndWait("send");
+
+    signIn(rs, "ilecu.rs");
+    Eventually.within(
+        Duration.ofSeconds(20),
+        "the reply reaches Serbia",
+        () -> {
+          browser.get(url(rs, "/contact-point"));
+          return browser.findElements(By.cssSelector("#inbox a")).stream()
+              .anyMatch(a -> a.getText().contains("Re: Ref 42"));
+        });
+  }
+}

@@ -1,0 +1,106 @@
+package org.counterpart.core.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.counterpart.core.pki.Credentials;
+import org.counterpart.core.pki.Party;
+import org.counterpart.core.pki.RegionalAuthority;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sealed messages: only the recipient reads them, only a certified sender makes them. */
+class SealTest {
+
+  @TempDir static Path dir;
+  static RegionalAuthority region;
+  static Credentials rs;
+  static Credentials ba;
+  static Credentials me;
+  static Credentials hub;
+
+  static final byte[] CONTENT =
+      "Request: is Đorđe Petrović (born 1988) known to you? Handling H2."
+          .getBytes(StandardCharsets.UTF_8);
+
+  @BeforeAll
+  static void region() throws Exception {
+    region = RegionalAuthority.openOrCreate(dir.resolve("ca"), "Test region");
+    rs = region.issueEphemeral(Party.node("RS"));
+    ba = region.issueEphemeral(Party.node("BA"));
+    me = region.issueEphemeral(Party.node("ME"));
+    hub = region.issueEphemeral(Party.hub());
+  }
+
+  @Test
+  void theRecipientOpensWhatTheSenderSealed() throws Exception {
+    byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
+    assertThat(Seal.open(sealed, ba, Party.node("RS"))).isEqualTo(CONTENT);
+    assertThat(Seal.claimedSigner(sealed)).contains(Party.node("RS"));
+  }
+
+  @Test
+  void theSealedBytesHoldNoReadableContent() {
+    byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
+    String asText = new String(sealed, StandardCharsets.ISO_8859_1);
+    assertThat(asText).doesNotContain("Petrovi", "Handling", "Request: is");
+    // Two seals of the same content differ: fresh keys and nonces.
+    assertThat(Seal.seal(CONTENT, rs, ba.certificate())).isNotEqualTo(sealed);
+  }
+
+  @Test
+  void neitherTheHubNorAThirdCountryCanOpenIt() {
+    byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
+    assertThatThrownBy(() -> Seal.open(sealed, hub, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.NOT_FOR_US));
+    assertThatThrownBy(() -> Seal.open(sealed, me, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.NOT_FOR_US));
+  }
+
+  @Test
+  void aMessageFromAnotherSenderThanExpectedIsRefused() {
+    byte[] sealed = Seal.seal(CONTENT, me, ba.certificate());
+    assertThatThrownBy(() -> Seal.open(sealed, ba, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.WRONG_SENDER));
+  }
+
+  @Test
+  void aForgedSignerFromAnotherAuthorityIsRefused() throws Exception {
+    var forger = RegionalAuthority.openOrCreate(dir.resolve("forger"), "Forged region");
+    Credentials fakeRs = forger.issueEphemeral(Party.node("RS"));
+    byte[] sealed = Seal.seal(CONTENT, fakeRs, ba.certificate());
+    assertThatThrownBy(() -> Seal.open(sealed, ba, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.UNTRUSTED_SIGNER));
+  }
+
+  @Test
+  void aTamperedMessageIsRefusedBeforeDecryption() {
+    byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
+    byte[] tampered = sealed.clone();
+    tampered[tampered.length / 2] ^= 0x01;
+    assertThatThrownBy(() -> Seal.open(tampered, ba, Party.node("RS")))
+        .isInstanceOf(SealException.class)
+        .satisfies(
+            e ->
+                assertThat(((SealException) e).reason())
+                    .isIn(
+                        SealException.Reason.BAD_SIGNATURE,
+                        SealException.Reason.MALFORMED,
+                        SealException.Reason.UNTRUSTED_SIGNER));
+    assertThatThrownBy(() -> Seal.open(new byte[] {1, 2, 3}, ba, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.MALFORMED));
+  }
+}
