@@ -43,12 +43,39 @@ class ContactPointInbox {
 
   private final Messages messages;
   private final DeadlineWatch deadlines;
+  private final LetterOfRequest letters;
   private final Clock clock;
 
-  ContactPointInbox(Messages messages, DeadlineWatch deadlines, Clock clock) {
+  ContactPointInbox(
+      Messages messages, DeadlineWatch deadlines, LetterOfRequest letters, Clock clock) {
     this.messages = messages;
     this.deadlines = deadlines;
+    this.letters = letters;
     this.clock = clock;
+  }
+
+  @GetMapping("/messages")
+  String thread(@RequestParam("case") String caseReference, Authentication who, Model model) {
+    model.addAttribute("caseReference", caseReference);
+    model.addAttribute("thread", messages.thread(caseReference, Actor.of(who)));
+    return "exchange/thread";
+  }
+
+  @GetMapping("/messages/{id}/letter.pdf")
+  org.springframework.http.ResponseEntity<byte[]> letter(
+      @PathVariable String id, Authentication who, java.util.Locale locale) {
+    try {
+      return org.springframework.http.ResponseEntity.ok()
+          .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              "inline; filename=\"letter-of-request-" + id + ".pdf\"")
+          .body(letters.pdf(id, Actor.of(who), locale));
+    } catch (CaseNotFoundException | InvalidInputException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (NotPermittedException e) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
   }
 
   @GetMapping("/exchange/overdue")
@@ -66,6 +93,24 @@ class ContactPointInbox {
     try {
       String draft = messages.forward(id, country == null ? "" : country, Actor.of(who));
       return "redirect:/messages/" + draft + "?drafted";
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.problems().getFirst().message());
+    } catch (NotPermittedException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/messages/" + id;
+  }
+
+  @PostMapping("/messages/{id}/answer")
+  String answer(
+      @PathVariable String id,
+      @RequestParam boolean accepted,
+      @RequestParam(required = false) @Nullable String reason,
+      Authentication who,
+      RedirectAttributes redirect) {
+    try {
+      messages.answer(id, accepted, reason, Actor.of(who));
+      redirect.addFlashAttribute("notice", accepted ? "exchange.accepted" : "exchange.refused");
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("error", e.problems().getFirst().message());
     } catch (NotPermittedException e) {

@@ -45,6 +45,7 @@ class Courier {
   private final HubClient hub;
   private final PartyCredentials party;
   private final NodeEncryption encryption;
+  private final Messages messages;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
@@ -57,6 +58,7 @@ class Courier {
       HubClient hub,
       PartyCredentials party,
       NodeEncryption encryption,
+      Messages messages,
       AuditTrail audit,
       TransactionTemplate transactions,
       Clock clock,
@@ -69,6 +71,7 @@ class Courier {
     this.hub = hub;
     this.party = party;
     this.encryption = encryption;
+    this.messages = messages;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
@@ -257,6 +260,32 @@ class Courier {
       }
       return;
     }
+    if (payload.type() == MessageType.ACKNOWLEDGEMENT) {
+      int fresh =
+          jdbc.sql(
+                  """
+                  insert into exchange_message (id, direction, counterpart, type, status, priority,
+                      handling_code, source_code, information_code, subject, content, content_key,
+                      in_reply_to, received_at, created_at)
+                  values (?::uuid, 'IN', ?, 'ACKNOWLEDGEMENT', 'READ', 'NORMAL', 'H0', 'A', '1', ?,
+                          ?, 'none', ?::uuid, ?, ?)
+                  on conflict (id) do nothing
+                  """)
+              .params(
+                  payload.id(),
+                  payload.sender(),
+                  payload.subject(),
+                  new byte[0],
+                  payload.inReplyTo(),
+                  Timestamp.from(now),
+                  Timestamp.from(now))
+              .update();
+      if (fresh > 0 && payload.inReplyTo() != null) {
+        messages.acknowledged(
+            payload.inReplyTo(), payload.sender(), payload.subject(), payload.body(), now);
+      }
+      return;
+    }
     var content = encryption.encrypt(payload.body().getBytes(StandardCharsets.UTF_8), payload.id());
     int inserted =
         jdbc.sql(
@@ -289,6 +318,7 @@ class Courier {
       audit.record(
           AuditEvent.of("counterpart", "message.received", "message", payload.id())
               .details("from=" + payload.sender() + " type=" + payload.type()));
+      messages.queueAcknowledgement(payload.id(), payload.sender(), "DELIVERED", null);
     }
   }
 }

@@ -8,5 +8,7 @@ public enum MessageType {
   HIT_FOLLOW_UP,
   JOINT_OPERATION_REQUEST,
   TRANSNATIONAL_REFERRAL,
-  MLA_REQUEST
+  MLA_REQUEST,
+  /** Delivered, read, accepted or refused: sent back by the receiving node, never shown alone. */
+  ACKNOWLEDGEMENT
 }

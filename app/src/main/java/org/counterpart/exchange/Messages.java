@@ -97,7 +97,9 @@ public class Messages {
       @Nullable String draftedBy,
       @Nullable String sentBy,
       Instant createdAt,
-      @Nullable String quarantineReason) {}
+      @Nullable String quarantineReason,
+      @Nullable String ackState,
+      @Nullable String ackReason) {}
 
   /** Checks and stores a draft; returns its id. */
   @Transactional
@@ -166,6 +168,10 @@ public class Messages {
     Row row = lock(id);
     if (!"OUT".equals(row.direction()) || !"DRAFT".equals(row.status())) {
       throw new InvalidInputException("status", "exchange.not-a-draft");
+    }
+    if (row.type() == MessageType.MLA_REQUEST) {
+      // Evidence goes from the prosecutor through the ministry of justice, not between police.
+      throw new InvalidInputException("type", "exchange.mla-not-sent");
     }
     var recipient =
         peers
@@ -312,6 +318,105 @@ public class Messages {
     return forwarded;
   }
 
+  /** The acknowledgement states, in the order they can follow one another. */
+  static final List<String> ACK_STATES = List.of("DELIVERED", "READ", "ACCEPTED", "REFUSED");
+
+  /**
+   * Queues an acknowledgement of a received message back to its sender, sealed, in the caller's
+   * transaction: it leaves with the outbox like any message.
+   */
+  void queueAcknowledgement(String acknowledged, String to, String state, @Nullable String reason) {
+    var recipient = peers.certificate(to);
+    var own = party.credentials();
+    if (recipient.isEmpty() || own.isEmpty()) {
+      return;
+    }
+    String id = UUID.randomUUID().toString();
+    Instant now = clock.instant();
+    var payload =
+        new Payload(
+            id,
+            country,
+            to,
+            MessageType.ACKNOWLEDGEMENT,
+            "NORMAL",
+            null,
+            "H0",
+            null,
+            "A",
+            "1",
+            state,
+            reason == null ? "" : reason,
+            acknowledged,
+            now);
+    byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own.get(), recipient.get());
+    var content =
+        encryption.encrypt((reason == null ? "" : reason).getBytes(StandardCharsets.UTF_8), id);
+    jdbc.sql(
+            """
+            insert into exchange_message (id, direction, counterpart, type, status, priority,
+                handling_code, source_code, information_code, subject, content, content_key,
+                in_reply_to, sealed, sent_by, sent_at, next_attempt_at, created_at)
+            values (?::uuid, 'OUT', ?, 'ACKNOWLEDGEMENT', 'QUEUED', 'NORMAL', 'H0', 'A', '1', ?, ?,
+                    ?, ?::uuid, ?, 'counterpart', ?, ?, ?)
+            """)
+        .params(
+            id,
+            to,
+            state,
+            content.bytes(),
+            content.keyId(),
+            acknowledged,
+            sealed,
+            Timestamp.from(now),
+            Timestamp.from(now),
+            Timestamp.from(now))
+        .update();
+  }
+
+  /** An acknowledgement received for one of our messages: its state only moves forward. */
+  void acknowledged(String ours, String from, String state, @Nullable String reason, Instant at) {
+    if (!ACK_STATES.contains(state)) {
+      return;
+    }
+    jdbc.sql(
+            """
+            update exchange_message set ack_state = ?, ack_reason = ?, ack_at = ?
+            where id = ?::uuid and direction = 'OUT' and counterpart = ?
+              and (ack_state is null or array_position(?::text[], ack_state) < array_position(?::text[], ?))
+            """)
+        .params(
+            state,
+            reason == null || reason.isBlank() ? null : reason,
+            Timestamp.from(at),
+            ours,
+            from,
+            "{" + String.join(",", ACK_STATES) + "}",
+            "{" + String.join(",", ACK_STATES) + "}",
+            state)
+        .update();
+  }
+
+  /** The contact point accepts or refuses (with a reason) a received request. */
+  @Transactional
+  public void answer(String id, boolean accepted, @Nullable String reason, Actor actor) {
+    if (!actor.has(UserRole.CONTACT_POINT)) {
+      throw new NotPermittedException("exchange.only-contact-point");
+    }
+    Row row = find(id);
+    if (!"IN".equals(row.direction()) || row.quarantineReason() != null) {
+      throw new InvalidInputException("id", "exchange.not-received");
+    }
+    if (!accepted && (reason == null || reason.isBlank())) {
+      throw new InvalidInputException("reason", "validation.required");
+    }
+    queueAcknowledgement(id, row.counterpart(), accepted ? "ACCEPTED" : "REFUSED", reason);
+    audit.record(
+        AuditEvent.of(
+                actor.username(), accepted ? "message.accepted" : "message.refused", "message", id)
+            .because(reason == null ? "" : reason.strip()));
+  }
+
   /** One message; reading an incoming one marks it read and is audited. */
   @Transactional
   public MessageView read(String id, Actor actor) {
@@ -324,6 +429,7 @@ public class Messages {
               "update exchange_message set status = 'READ', read_at = ?, read_by = ? where id = ?::uuid")
           .params(Timestamp.from(clock.instant()), actor.username(), id)
           .update();
+      queueAcknowledgement(id, row.counterpart(), "READ", null);
     }
     audit.record(AuditEvent.of(actor.username(), "message.read", "message", id));
     return view(find(id), true);
@@ -336,11 +442,28 @@ public class Messages {
       throw new NotPermittedException("exchange.only-contact-point");
     }
     return jdbc
-        .sql(SELECT + " where direction = ? order by created_at desc limit 200")
+        .sql(
+            SELECT
+                + " where direction = ? and type <> 'ACKNOWLEDGEMENT'"
+                + " order by created_at desc limit 200")
         .param(direction)
         .query(Messages::row)
         .list()
         .stream()
+        .map(r -> view(r, false))
+        .toList();
+  }
+
+  /** The messages linked to a case of this node, oldest first: the case's thread. */
+  @Transactional(readOnly = true)
+  public List<MessageView> thread(String caseReference, Actor actor) {
+    return jdbc
+        .sql(SELECT + " where case_reference = ? order by created_at")
+        .param(caseReference)
+        .query(Messages::row)
+        .list()
+        .stream()
+        .filter(r -> actor.has(UserRole.CONTACT_POINT) || actor.username().equals(r.draftedBy()))
         .map(r -> view(r, false))
         .toList();
   }
@@ -409,7 +532,8 @@ public class Messages {
       """
       select id, direction, counterpart, type, status, priority, deadline, handling_code,
              handling_text, source_code, information_code, subject, content, content_key,
-             case_reference, in_reply_to, drafted_by, sent_by, created_at, quarantine_reason
+             case_reference, in_reply_to, drafted_by, sent_by, created_at, quarantine_reason,
+             ack_state, ack_reason
       from exchange_message
       """;
 
@@ -433,7 +557,9 @@ public class Messages {
       @Nullable String draftedBy,
       @Nullable String sentBy,
       Instant createdAt,
-      @Nullable String quarantineReason) {}
+      @Nullable String quarantineReason,
+      @Nullable String ackState,
+      @Nullable String ackReason) {}
 
   static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new Row(
@@ -456,7 +582,9 @@ public class Messages {
         rs.getString(17),
         rs.getString(18),
         rs.getTimestamp(19).toInstant(),
-        rs.getString(20));
+        rs.getString(20),
+        rs.getString(21),
+        rs.getString(22));
   }
 
   private Row find(String id) {
@@ -506,7 +634,9 @@ public class Messages {
         row.draftedBy(),
         row.sentBy(),
         row.createdAt(),
-        row.quarantineReason());
+        row.quarantineReason(),
+        row.ackState(),
+        row.ackReason());
   }
 
   private static @Nullable String blankToNull(@Nullable String value) {

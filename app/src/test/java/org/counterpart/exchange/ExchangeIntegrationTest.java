@@ -184,6 +184,20 @@ class ExchangeIntegrationTest {
     var answered = rsMessages.read(reply, ILECU_RS);
     assertThat(answered.body()).isEqualTo("Yes: two cases in 2025.");
     assertThat(answered.inReplyTo()).isEqualTo(id);
+
+    // Acknowledgements travel back sealed: delivered, read, then refused with a reason.
+    assertThat(rsMessages.read(id, ILECU_RS).ackState()).isEqualTo("READ");
+    assertThatThrownBy(() -> baMessages.answer(id, false, " ", ILECU_BA))
+        .isInstanceOf(InvalidInputException.class);
+    baMessages.answer(id, false, "outside our competence", ILECU_BA);
+    ba.getBean(Courier.class).dispatch();
+    rs.getBean(Courier.class).receive();
+    var refused = rsMessages.read(id, ILECU_RS);
+    assertThat(refused.ackState()).isEqualTo("REFUSED");
+    assertThat(refused.ackReason()).isEqualTo("outside our competence");
+    assertThat(rsMessages.box("IN", ILECU_RS))
+        .as("acknowledgements are not shown as messages")
+        .noneMatch(m -> m.type() == MessageType.ACKNOWLEDGEMENT);
   }
 
   @Test
@@ -436,6 +450,52 @@ class ExchangeIntegrationTest {
         .as("escalated once")
         .doesNotContain(late);
     assertThat(watch.escalated()).extracting(DeadlineWatch.Overdue::id).contains(late);
+  }
+
+  @Test
+  void aMutualLegalAssistanceRequestIsNotSentButBecomesALetterOfRequest() throws Exception {
+    var prosecutor = new Actor("prosecutor.rs", Set.of(UserRole.PROSECUTOR));
+    var messages = rs.getBean(Messages.class);
+    String id =
+        messages.draft(
+            new Messages.Draft(
+                "BA",
+                MessageType.MLA_REQUEST,
+                Urgency.NORMAL,
+                "H1",
+                null,
+                "A",
+                "1",
+                "Bank records of Company X",
+                "Please provide certified copies of the bank statements of Company X for 2025.",
+                "RS-2026-000009",
+                null),
+            prosecutor);
+    assertThatThrownBy(() -> messages.send(id, ILECU_RS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.message())
+                    .containsExactly("exchange.mla-not-sent"));
+    var letters = rs.getBean(LetterOfRequest.class);
+    byte[] pdf = letters.pdf(id, prosecutor, java.util.Locale.ENGLISH);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text)
+          .contains(
+              "Letter of request",
+              "bank statements of Company X",
+              "Article 18",
+              "Not for judicial proceedings",
+              "RS-2026-000009");
+    }
+    assertThatThrownBy(() -> letters.pdf(id, OFFICER_RS, java.util.Locale.ENGLISH))
+        .isInstanceOf(NotPermittedException.class);
+    assertThat(messages.thread("RS-2026-000009", prosecutor))
+        .extracting(Messages.MessageView::id)
+        .containsExactly(id);
   }
 
   private static String refusal(

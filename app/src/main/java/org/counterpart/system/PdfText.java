@@ -1,4 +1,4 @@
-package org.counterpart.screening.internal;
+package org.counterpart.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
