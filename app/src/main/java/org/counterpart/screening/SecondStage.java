@@ -142,7 +142,12 @@ public class SecondStage {
   /** A member's assessment; a change of category names the categories. */
   @Transactional
   public void assess(
-      String screeningId, Opinion opinion, List<String> categories, String reasons, Actor actor) {
+      String screeningId,
+      Opinion opinion,
+      @Nullable List<String> chosen,
+      @Nullable String reasons,
+      Actor actor) {
+    List<String> categories = chosen == null ? List.of() : chosen;
     var row = open(screeningId);
     Profession profession = memberProfession(row.id(), actor.username());
     if (profession == null) {
@@ -172,7 +177,12 @@ public class SecondStage {
   /** The lead's decision, with reasons; it closes the second stage. */
   @Transactional
   public void decide(
-      String screeningId, Outcome outcome, List<String> categories, String reasons, Actor actor) {
+      String screeningId,
+      Outcome outcome,
+      @Nullable List<String> chosen,
+      @Nullable String reasons,
+      Actor actor) {
+    List<String> categories = chosen == null ? List.of() : chosen;
     var row = open(screeningId);
     String lead =
         jdbc.sql("select lead from second_stage where screening_id = ?")

@@ -251,31 +251,14 @@ class RegionIntegrationTest {
     String reference =
         rs.getBean(org.counterpart.cases.CaseRegistry.class)
             .register(
-                new org.counterpart.cases.NewCase(
-                    org.counterpart.cases.CaseKind.TRAFFICKING,
+                org.counterpart.support.SampleCases.oneVictim(
                     java.time.LocalDate.of(2026, 5, 2),
-                    "RS",
                     "Horgoš",
-                    null,
-                    null,
-                    List.of("ForcedLabour"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    true,
-                    List.of(
-                        new org.counterpart.cases.NewCase.NewPerson(
-                            org.counterpart.cases.PersonRole.PRESUMED_VICTIM,
-                            null,
-                            null,
-                            "Feminine",
-                            "MK",
-                            new org.counterpart.cases.PersonIdentity(
-                                "Ana", "Petrovska", null, List.of(), List.of(), List.of()))),
-                    List.of()),
+                    "Feminine",
+                    "MK",
+                    "Ana",
+                    "Petrovska",
+                    null),
                 officer);
     var screenings = rs.getBean(org.counterpart.screening.Screenings.class);
     String pseudonym =

@@ -9,16 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.counterpart.audit.AuditTrail;
 import org.counterpart.cases.Actor;
-import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseReader;
 import org.counterpart.cases.CaseRegistry;
-import org.counterpart.cases.NewCase;
 import org.counterpart.cases.NotPermittedException;
-import org.counterpart.cases.PersonIdentity;
-import org.counterpart.cases.PersonRole;
 import org.counterpart.core.screening.Category;
 import org.counterpart.identity.UserRole;
 import org.counterpart.support.NodeTestSupport;
+import org.counterpart.support.SampleCases;
 import org.counterpart.system.FieldProblem;
 import org.counterpart.system.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -59,36 +56,14 @@ class ScreeningIntegrationTest {
   String[] caseWithAVictim() {
     String reference =
         registry.register(
-            new NewCase(
-                CaseKind.TRAFFICKING,
+            SampleCases.oneVictim(
                 LocalDate.of(2026, 6, 1),
-                "RS",
                 "Batrovci",
-                null,
-                null,
-                List.of("ForcedLabour"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                List.of(
-                    new NewCase.NewPerson(
-                        PersonRole.PRESUMED_VICTIM,
-                        null,
-                        null,
-                        "Masculine",
-                        "AL",
-                        new PersonIdentity(
-                            "Arben",
-                            "Hoxha",
-                            LocalDate.of(1995, 2, 3),
-                            List.of(),
-                            List.of(),
-                            List.of()))),
-                List.of()),
+                "Masculine",
+                "AL",
+                "Arben",
+                "Hoxha",
+                LocalDate.of(1995, 2, 3)),
             OFFICER);
     return new String[] {
       reference, reader.view(reference, OFFICER).persons().getFirst().pseudonym()

@@ -9,13 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.counterpart.cases.Actor;
-import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseRegistry;
-import org.counterpart.cases.NewCase;
-import org.counterpart.cases.PersonIdentity;
-import org.counterpart.cases.PersonRole;
 import org.counterpart.identity.UserRole;
 import org.counterpart.support.Browser;
+import org.counterpart.support.SampleCases;
 import org.counterpart.support.TestDatabases;
 import org.counterpart.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
@@ -100,36 +97,14 @@ class ScreeningBrowserTest {
     String reference =
         node.getBean(CaseRegistry.class)
             .register(
-                new NewCase(
-                    CaseKind.TRAFFICKING,
+                SampleCases.oneVictim(
                     LocalDate.of(2026, 7, 9),
-                    "RS",
                     "Preševo",
-                    null,
-                    null,
-                    List.of("ForcedLabour"),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    true,
-                    List.of(
-                        new NewCase.NewPerson(
-                            PersonRole.PRESUMED_VICTIM,
-                            null,
-                            null,
-                            "Masculine",
-                            "AL",
-                            new PersonIdentity(
-                                "Besnik",
-                                "Krasniqi",
-                                LocalDate.of(1996, 4, 4),
-                                List.of(),
-                                List.of(),
-                                List.of()))),
-                    List.of()),
+                    "Masculine",
+                    "AL",
+                    "Besnik",
+                    "Krasniqi",
+                    LocalDate.of(1996, 4, 4)),
                 officer);
 
     signIn("officer.rs", "sq");

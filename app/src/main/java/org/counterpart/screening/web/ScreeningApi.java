@@ -134,12 +134,7 @@ class ScreeningApi {
   @PostMapping("/api/v1/screenings/{id}/second-stage/assessments")
   ResponseEntity<Void> assess(
       @PathVariable String id, @RequestBody AssessmentBody body, Authentication who) {
-    secondStage.assess(
-        id,
-        body.opinion(),
-        body.categories() == null ? List.of() : body.categories(),
-        body.reasons(),
-        Actor.of(who));
+    secondStage.assess(id, body.opinion(), body.categories(), body.reasons(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 
@@ -150,12 +145,7 @@ class ScreeningApi {
   @PostMapping("/api/v1/screenings/{id}/second-stage/decision")
   ResponseEntity<Void> teamDecision(
       @PathVariable String id, @RequestBody DecisionBody body, Authentication who) {
-    secondStage.decide(
-        id,
-        body.outcome(),
-        body.categories() == null ? List.of() : body.categories(),
-        body.reasons(),
-        Actor.of(who));
+    secondStage.decide(id, body.outcome(), body.categories(), body.reasons(), Actor.of(who));
     return ResponseEntity.noContent().build();
   }
 

@@ -263,13 +263,7 @@ class ScreeningPages {
         id,
         redirect,
         "second-stage.assessed",
-        () ->
-            secondStage.assess(
-                id,
-                opinion,
-                categories == null ? List.of() : categories,
-                reasons == null ? "" : reasons,
-                Actor.of(who)));
+        () -> secondStage.assess(id, opinion, categories, reasons, Actor.of(who)));
   }
 
   @PostMapping("/screenings/{id}/team-decision")
@@ -284,13 +278,7 @@ class ScreeningPages {
         id,
         redirect,
         "second-stage.decided",
-        () ->
-            secondStage.decide(
-                id,
-                outcome,
-                categories == null ? List.of() : categories,
-                reasons == null ? "" : reasons,
-                Actor.of(who)));
+        () -> secondStage.decide(id, outcome, categories, reasons, Actor.of(who)));
   }
 
   @PostMapping("/screenings/{id}/referrals")

@@ -1,0 +1,50 @@
+package org.counterpart.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.counterpart.cases.CaseKind;
+import org.counterpart.cases.NewCase;
+import org.counterpart.cases.PersonIdentity;
+import org.counterpart.cases.PersonRole;
+import org.jspecify.annotations.Nullable;
+
+/** Small cases for tests that need one to work on, not to test the registry itself. */
+public final class SampleCases {
+
+  private SampleCases() {}
+
+  /** A forced-labour case detected in Serbia with one presumed victim. */
+  public static NewCase oneVictim(
+      LocalDate detectedOn,
+      String place,
+      String gender,
+      String citizenship,
+      String given,
+      String surname,
+      @Nullable LocalDate born) {
+    return new NewCase(
+        CaseKind.TRAFFICKING,
+        detectedOn,
+        "RS",
+        place,
+        null,
+        null,
+        List.of("ForcedLabour"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        List.of(
+            new NewCase.NewPerson(
+                PersonRole.PRESUMED_VICTIM,
+                null,
+                null,
+                gender,
+                citizenship,
+                new PersonIdentity(given, surname, born, List.of(), List.of(), List.of()))),
+        List.of());
+  }
+}
