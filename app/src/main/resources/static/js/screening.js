@@ -9,6 +9,7 @@
   var key = 'counterpart.draft.' + url;
   var csrf = form.querySelector('input[name="_csrf"]');
   var timer = null;
+  var edits = 0;
 
   function answers() {
     var data = new FormData(form);
@@ -30,9 +31,13 @@
     };
   }
 
+  function keep() {
+    try { localStorage.setItem(key, JSON.stringify(answers())); } catch (e) { /* private mode: the server copy is enough */ }
+  }
+
   function save() {
     var body = JSON.stringify(answers());
-    try { localStorage.setItem(key, body); } catch (e) { /* private mode: the server copy is enough */ }
+    var saving = edits;
     fetch(url, {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf ? csrf.value : '' },
@@ -40,6 +45,7 @@
       credentials: 'same-origin'
     }).then(function (response) {
       if (response.ok) {
+        if (saving !== edits) { return; } // newer answers are on their way
         try { localStorage.removeItem(key); } catch (e) { /* ignore */ }
         state.textContent = form.getAttribute('data-saved') || '✓';
         state.setAttribute('data-state', 'saved');
@@ -54,6 +60,9 @@
   }
 
   function later() {
+    edits++;
+    state.setAttribute('data-state', 'pending');
+    keep();
     clearTimeout(timer);
     timer = setTimeout(save, 400);
   }

@@ -203,7 +203,8 @@ class ContactPointInbox {
                   values.get("subject"),
                   values.get("body"),
                   values.get("caseReference"),
-                  values.get("inReplyTo")),
+                  values.get("inReplyTo"),
+                  subject(values)),
               Actor.of(who));
       return "redirect:/messages/" + id + "?drafted";
     } catch (InvalidInputException e) {
@@ -214,6 +215,30 @@ class ContactPointInbox {
       errors.put("", e.getMessage());
     }
     return composer(model, values, errors);
+  }
+
+  /** The person the request is about, when the officer named one. */
+  private static @Nullable Subject subject(Map<String, String> values) {
+    java.time.LocalDate born = null;
+    String date = values.get("subjectBirthDate");
+    if (date != null && !date.isBlank()) {
+      try {
+        born = java.time.LocalDate.parse(date.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new InvalidInputException("subject.birthDate", "validation.date");
+      }
+    }
+    var subject =
+        new Subject(
+            blank(values.get("subjectName")),
+            born,
+            blank(values.get("subjectPhone")),
+            blank(values.get("subjectDocument")));
+    return subject.empty() ? null : subject;
+  }
+
+  private static @Nullable String blank(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private String composer(Model model, Map<String, String> values, Map<String, String> errors) {
@@ -234,8 +259,10 @@ class ContactPointInbox {
     } catch (NotPermittedException e) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
+    boolean contactPoint = Actor.of(who).has(org.counterpart.identity.UserRole.CONTACT_POINT);
+    model.addAttribute("contactPoint", contactPoint);
     model.addAttribute(
-        "contactPoint", Actor.of(who).has(org.counterpart.identity.UserRole.CONTACT_POINT));
+        "crossCheck", contactPoint ? messages.crossCheck(id, Actor.of(who)) : List.of());
     return "exchange/message";
   }
 

@@ -314,6 +314,9 @@ class Courier {
                 Timestamp.from(now),
                 Timestamp.from(now))
             .update();
+    if (inserted > 0 && payload.subjects() != null && !payload.subjects().isEmpty()) {
+      messages.storeSubjects(payload.id(), payload.subjects());
+    }
     if (inserted > 0) {
       audit.record(
           AuditEvent.of("counterpart", "message.received", "message", payload.id())

@@ -11,8 +11,10 @@ import org.counterpart.audit.AuditEvent;
 import org.counterpart.audit.AuditTrail;
 import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseNotFoundException;
+import org.counterpart.cases.CaseViews;
 import org.counterpart.cases.NodeEncryption;
 import org.counterpart.cases.NotPermittedException;
+import org.counterpart.cases.PersonSearch;
 import org.counterpart.cases.Vocabulary;
 import org.counterpart.core.exchange.Seal;
 import org.counterpart.federation.PartyCredentials;
@@ -40,6 +42,7 @@ public class Messages {
   private final JdbcClient jdbc;
   private final NodeEncryption encryption;
   private final Peers peers;
+  private final PersonSearch search;
   private final PartyCredentials party;
   private final AuditTrail audit;
   private final Clock clock;
@@ -50,10 +53,12 @@ public class Messages {
       JdbcClient jdbc,
       NodeEncryption encryption,
       Peers peers,
+      PersonSearch search,
       PartyCredentials party,
       AuditTrail audit,
       Clock clock,
       CounterpartProperties instance) {
+    this.search = search;
     this.jdbc = jdbc;
     this.encryption = encryption;
     this.peers = peers;
@@ -75,7 +80,37 @@ public class Messages {
       @Nullable String subject,
       @Nullable String body,
       @Nullable String caseReference,
-      @Nullable String inReplyTo) {}
+      @Nullable String inReplyTo,
+      @Nullable Subject person) {
+
+    /** A draft about no person in particular. */
+    public Draft(
+        @Nullable String recipient,
+        @Nullable MessageType type,
+        @Nullable Urgency urgency,
+        @Nullable String handlingCode,
+        @Nullable String handlingText,
+        @Nullable String sourceCode,
+        @Nullable String informationCode,
+        @Nullable String subject,
+        @Nullable String body,
+        @Nullable String caseReference,
+        @Nullable String inReplyTo) {
+      this(
+          recipient,
+          type,
+          urgency,
+          handlingCode,
+          handlingText,
+          sourceCode,
+          informationCode,
+          subject,
+          body,
+          caseReference,
+          inReplyTo,
+          null);
+    }
+  }
 
   /** A message as shown. */
   public record MessageView(
@@ -142,6 +177,9 @@ public class Messages {
             actor.username(),
             Timestamp.from(now))
         .update();
+    if (draft.person() != null && !draft.person().empty()) {
+      storeSubjects(id, List.of(draft.person()));
+    }
     audit.record(
         AuditEvent.of(actor.username(), "message.drafted", "message", id)
             .details("to=" + draft.recipient() + " type=" + draft.type()));
@@ -198,7 +236,8 @@ public class Messages {
             row.subject(),
             body(row),
             row.inReplyTo(),
-            now);
+            now,
+            subjects(row.id()));
     byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own, recipient);
     jdbc.sql(
             """
@@ -318,6 +357,70 @@ public class Messages {
     return forwarded;
   }
 
+  /** Keeps the persons a message is about, encrypted under the node key. */
+  void storeSubjects(String id, List<Subject> subjects) {
+    var encrypted = encryption.encrypt(json.writeValueAsBytes(subjects), id + "/subjects");
+    jdbc.sql("update exchange_message set subjects = ? where id = ?::uuid")
+        .params(encrypted.bytes(), id)
+        .update();
+  }
+
+  /** The persons a message is about. */
+  List<Subject> subjects(String id) {
+    record Stored(byte @Nullable [] bytes, String key) {}
+    var stored =
+        jdbc.sql("select subjects, content_key from exchange_message where id = ?::uuid")
+            .param(id)
+            .query((rs, n) -> new Stored(rs.getBytes(1), rs.getString(2)))
+            .optional();
+    if (stored.isEmpty() || stored.get().bytes() == null) {
+      return List.of();
+    }
+    byte[] plain =
+        encryption.decrypt(
+            new NodeEncryption.Encrypted(stored.get().key(), stored.get().bytes()),
+            id + "/subjects");
+    return List.of(json.readValue(plain, Subject[].class));
+  }
+
+  /** A person of an incoming request and who in this node's cases may be that person. */
+  public record CrossCheck(Subject subject, List<CaseViews.PersonHit> hits) {}
+
+  /**
+   * Checks the persons of an incoming request against this node's cases (Directive (EU) 2023/977,
+   * Art. 16), with the contact point's own rights: pseudonyms and case references, identities only
+   * where the contact point is on the case team.
+   */
+  @Transactional
+  public List<CrossCheck> crossCheck(String id, Actor actor) {
+    if (!actor.has(UserRole.CONTACT_POINT)) {
+      throw new NotPermittedException("exchange.only-contact-point");
+    }
+    Row row = find(id);
+    if (!"IN".equals(row.direction())) {
+      return List.of();
+    }
+    List<CrossCheck> checks = new ArrayList<>();
+    for (Subject subject : subjects(id)) {
+      List<CaseViews.PersonHit> hits;
+      try {
+        hits =
+            search
+                .search(
+                    new PersonSearch.Query(
+                        subject.name(), subject.birthDate(), subject.phone(), subject.document()),
+                    0,
+                    10,
+                    actor)
+                .hits();
+      } catch (InvalidInputException e) {
+        hits = List.of();
+      }
+      checks.add(new CrossCheck(subject, hits));
+    }
+    return checks;
+  }
+
   /** The acknowledgement states, in the order they can follow one another. */
   static final List<String> ACK_STATES = List.of("DELIVERED", "READ", "ACCEPTED", "REFUSED");
 
@@ -348,7 +451,8 @@ public class Messages {
             state,
             reason == null ? "" : reason,
             acknowledged,
-            now);
+            now,
+            null);
     byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own.get(), recipient.get());
     var content =
         encryption.encrypt((reason == null ? "" : reason).getBytes(StandardCharsets.UTF_8), id);
@@ -517,6 +621,23 @@ public class Messages {
       problems.add(new FieldProblem("body", "validation.required"));
     } else if (draft.body().length() > 100_000) {
       problems.add(new FieldProblem("body", "validation.too-long"));
+    }
+    if (draft.person() != null && !draft.person().empty()) {
+      var subject = draft.person();
+      if (subject.birthDate() != null
+          && subject
+              .birthDate()
+              .isAfter(java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)))) {
+        problems.add(new FieldProblem("subject.birthDate", "validation.date-future"));
+      }
+      if (subject.phone() != null
+          && !subject.phone().isBlank()
+          && org.counterpart.core.names.PhoneNumbers.e164(subject.phone(), country).isEmpty()) {
+        problems.add(new FieldProblem("subject.phone", "validation.phone"));
+      }
+      if (subject.name() != null && subject.name().length() > 200) {
+        problems.add(new FieldProblem("subject.name", "validation.too-long"));
+      }
     }
     if (draft.inReplyTo() != null && !draft.inReplyTo().isBlank()) {
       try {

@@ -1,6 +1,7 @@
 package org.counterpart.exchange;
 
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,5 @@ record Payload(
     String subject,
     String body,
     @Nullable String inReplyTo,
-    Instant sentAt) {}
+    Instant sentAt,
+    @Nullable List<Subject> subjects) {}

@@ -20,6 +20,7 @@ create table exchange_message (
     subject          text not null,
     content          bytea not null,
     content_key      text not null,
+    subjects         bytea,
     case_reference   text,
     in_reply_to      uuid,
     forwarded_from   uuid,
@@ -48,6 +49,7 @@ create index exchange_by_case on exchange_message (case_reference, created_at);
 create index exchange_by_box on exchange_message (direction, status, created_at desc);
 comment on table exchange_message is 'never-deleted: messages with other contact points; content encrypted under the node key';
 comment on column exchange_message.content is 'AES-256-GCM ciphertext of the message body under the node key';
+comment on column exchange_message.subjects is 'AES-256-GCM ciphertext of the persons a request is about (names, birth dates, phones, documents)';
 
 -- The originator's permission to pass an H2 item on to a third country, as recorded by the
 -- contact point (with the reference of the originator's message granting it).

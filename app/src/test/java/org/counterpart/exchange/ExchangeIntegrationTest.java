@@ -299,7 +299,8 @@ class ExchangeIntegrationTest {
             "Replay test",
             "sent twice",
             null,
-            Instant.now());
+            Instant.now(),
+            null);
     byte[] sealed =
         Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
     assertThat(refusal(client, rsCredentials, id, "BA", sealed)).isNull();
@@ -496,6 +497,83 @@ class ExchangeIntegrationTest {
     assertThat(messages.thread("RS-2026-000009", prosecutor))
         .extracting(Messages.MessageView::id)
         .containsExactly(id);
+  }
+
+  @Test
+  void anIncomingRequestIsCheckedAgainstTheReceivingNodesOwnCases() {
+    var officerBa = new Actor("officer.ba", Set.of(UserRole.FIRST_LINE_OFFICER));
+    String reference =
+        ba.getBean(org.counterpart.cases.CaseRegistry.class)
+            .register(
+                org.counterpart.support.SampleCases.oneVictim(
+                    java.time.LocalDate.of(2026, 2, 1),
+                    "Bijeljina",
+                    "Masculine",
+                    "RS",
+                    "Ђорђе",
+                    "Петровић",
+                    java.time.LocalDate.of(1988, 4, 12)),
+                officerBa);
+    var rsMessages = rs.getBean(Messages.class);
+    String id =
+        rsMessages.draft(
+            new Messages.Draft(
+                "BA",
+                MessageType.INFORMATION_REQUEST,
+                Urgency.NORMAL,
+                "H0",
+                null,
+                "B",
+                "2",
+                "Known to you? Ref 88",
+                "Do you know this person?",
+                null,
+                null,
+                new Subject("Djordje Petrovic", java.time.LocalDate.of(1988, 4, 12), null, null)),
+            OFFICER_RS);
+    var badPhone =
+        new Messages.Draft(
+            "BA",
+            MessageType.INFORMATION_REQUEST,
+            Urgency.NORMAL,
+            "H0",
+            null,
+            "B",
+            "2",
+            "s",
+            "b",
+            null,
+            null,
+            new Subject("X", null, "not a phone", null));
+    assertThatThrownBy(() -> rsMessages.draft(badPhone, OFFICER_RS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(p -> p.field())
+                    .containsExactly("subject.phone"));
+    rsMessages.send(id, ILECU_RS);
+    rs.getBean(Courier.class).dispatch();
+    ba.getBean(Courier.class).receive();
+
+    var checks = ba.getBean(Messages.class).crossCheck(id, ILECU_BA);
+    assertThat(checks).hasSize(1);
+    assertThat(checks.getFirst().subject().name()).isEqualTo("Djordje Petrovic");
+    assertThat(checks.getFirst().hits())
+        .anySatisfy(hit -> assertThat(hit.caseReferences()).contains(reference));
+    assertThat(checks.getFirst().hits())
+        .as("the contact point is not on the case team: pseudonyms only")
+        .allSatisfy(hit -> assertThat(hit.identity()).isNull());
+    assertThat(
+            new String(
+                ba.getBean(JdbcTemplate.class)
+                    .queryForObject(
+                        "select subjects from exchange_message where id = ?::uuid",
+                        byte[].class,
+                        id),
+                StandardCharsets.ISO_8859_1))
+        .as("the persons of a request are encrypted at rest")
+        .doesNotContain("Djordje", "1988-04-12");
   }
 
   private static String refusal(
