@@ -15,7 +15,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description =
         "Benchmarks on this machine (not tests: they report figures, they do not pass or fail).",
-    subcommands = {BenchCommand.Cases.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchCommand.Cases.class,
+      BenchCommand.Exchange.class,
+      CommandLine.HelpCommand.class
+    })
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -69,6 +73,40 @@ final class BenchCommand implements Runnable {
       } finally {
         context.close();
       }
+    }
+  }
+
+  /** Sends sealed messages between two nodes through a hub and counts what arrives. */
+  @Command(
+      name = "exchange",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Start a hub and two nodes (RS, BA) on this machine, each with its own PostgreSQL in a"
+            + " folder of its own, send sealed messages from RS to BA at a target rate, and print"
+            + " sent, delivered, lost, duplicated, throughput and latency from send to receipt.",
+        "Example: ./counterpart bench exchange --dir /tmp/bench-exchange --messages 3000 --rate 50"
+            + " --restart-hub"
+      })
+  static final class Exchange implements Callable<Integer> {
+
+    @Option(names = "--dir", required = true, description = "Folder of the benchmark region.")
+    Path dir = Path.of("bench-exchange");
+
+    @Option(names = "--messages", description = "Messages to send (default: ${DEFAULT-VALUE}).")
+    int messages = 1000;
+
+    @Option(
+        names = "--rate",
+        description = "Target messages per second (default: ${DEFAULT-VALUE}).")
+    int rate = 50;
+
+    @Option(names = "--restart-hub", description = "Stop and restart the hub half way.")
+    boolean restartHub;
+
+    @Override
+    public Integer call() throws Exception {
+      new org.counterpart.demo.ExchangeBenchmark(System.out).run(dir, messages, rate, restartHub);
+      return 0;
     }
   }
 }

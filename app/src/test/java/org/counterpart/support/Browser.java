@@ -52,4 +52,19 @@ public final class Browser {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Signs in on a fresh session and waits until the login has gone through, so that the next
+   * navigation carries the new session.
+   */
+  public static void signIn(
+      ChromeDriver driver, String baseUrl, String username, String password, String language) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/login?lang=" + language);
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.id("sign-in")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !String.valueOf(d.getCurrentUrl()).contains("/login"));
+  }
 }

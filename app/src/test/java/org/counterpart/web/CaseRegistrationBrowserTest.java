@@ -65,11 +65,7 @@ class CaseRegistrationBrowserTest {
   }
 
   private static void signIn(String username, String language) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login?lang=" + language));
-    type("username", username);
-    type("password", TestInstances.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    Browser.signIn(browser, url(""), username, TestInstances.DEMO_PASSWORD, language);
   }
 
   /** Registers Jovana Đorđević (victim) and Goran Nikolić (suspect); returns the reference. */

@@ -68,11 +68,7 @@ class ExchangeBrowserTest {
   }
 
   private static void signIn(ConfigurableApplicationContext node, String username) {
-    browser.manage().deleteAllCookies();
-    browser.get(url(node, "/login?lang=en"));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestInstances.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    Browser.signIn(browser, url(node, ""), username, TestInstances.DEMO_PASSWORD, "en");
   }
 
   private static void clickAndWait(String id) {

@@ -66,11 +66,7 @@ class ScreeningBrowserTest {
   }
 
   private static void signIn(String username, String language) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login?lang=" + language));
-    browser.findElement(By.id("username")).sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(TestInstances.DEMO_PASSWORD);
-    browser.findElement(By.id("sign-in")).click();
+    Browser.signIn(browser, url(""), username, TestInstances.DEMO_PASSWORD, language);
   }
 
   private static void click(String id) {

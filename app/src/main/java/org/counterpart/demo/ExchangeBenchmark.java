@@ -1,0 +1,220 @@
+package org.counterpart.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.counterpart.CounterpartApplication;
+import org.counterpart.cases.Actor;
+import org.counterpart.core.pki.Party;
+import org.counterpart.core.pki.RegionalAuthority;
+import org.counterpart.exchange.MessageType;
+import org.counterpart.exchange.Messages;
+import org.counterpart.exchange.Urgency;
+import org.counterpart.identity.UserRole;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Drives sealed messages from one node to another through a hub, all three on this machine with
+ * their own PostgreSQL, at a target rate, optionally restarting the hub half way; then counts what
+ * arrived and how fast: sent, delivered, lost, duplicated, throughput, latency from send to
+ * receipt.
+ */
+public final class ExchangeBenchmark {
+
+  private final PrintStream out;
+
+  public ExchangeBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  public void run(Path dir, int messages, int rate, boolean restartHub) throws Exception {
+    Path pki = dir.resolve("pki");
+    var authority = RegionalAuthority.openOrCreate(pki.resolve("authority"), "Benchmark region");
+    authority.credentialsFor(Party.hub(), pki);
+    authority.credentialsFor(Party.node("RS"), pki);
+    authority.credentialsFor(Party.node("BA"), pki);
+    int port = freePort();
+    List<String> hubArgs =
+        List.of(
+            "--counterpart.role=hub",
+            "--counterpart.data-dir=" + dir.resolve("hub").toAbsolutePath(),
+            "--counterpart.federation.pki-dir=" + pki.toAbsolutePath(),
+            "--counterpart.federation.port=" + port,
+            "--server.port=0",
+            "--logging.level.root=WARN");
+    ConfigurableApplicationContext hub = start(hubArgs);
+    ConfigurableApplicationContext rs = start(node("RS", dir, pki, port));
+    ConfigurableApplicationContext ba = start(node("BA", dir, pki, port));
+    try {
+      var sender = rs.getBean(Messages.class);
+      var officer = new Actor("bench.officer", Set.of(UserRole.FIRST_LINE_OFFICER));
+      var contactPoint = new Actor("bench.ilecu", Set.of(UserRole.CONTACT_POINT));
+      waitForPeers(sender, officer, contactPoint);
+      String run = Long.toString(System.currentTimeMillis(), 36);
+      long period = 1_000_000_000L / Math.max(1, rate);
+      long started = System.nanoTime();
+      for (int i = 0; i < messages; i++) {
+        long due = started + i * period;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+        String id = sender.draft(draft("bench " + run + " " + i), officer);
+        sender.send(id, contactPoint);
+        if (restartHub && i == messages / 2) {
+          out.println("  restarting the hub after " + (i + 1) + " messages");
+          hub.close();
+          hub = start(hubArgs);
+        }
+      }
+      double sendSeconds = (System.nanoTime() - started) / 1e9;
+      var received = ba.getBean(JdbcClient.class);
+      String like = "bench " + run + " %";
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (System.nanoTime() < deadline && count(received, like) < messages) {
+        Thread.sleep(200);
+      }
+      report(rs.getBean(JdbcClient.class), received, like, messages, sendSeconds, rate);
+    } finally {
+      ba.close();
+      rs.close();
+      hub.close();
+    }
+  }
+
+  private void waitForPeers(Messages sender, Actor officer, Actor contactPoint)
+      throws InterruptedException {
+    for (int attempt = 0; attempt < 120; attempt++) {
+      try {
+        String id = sender.draft(draft("bench warm-up"), officer);
+        sender.send(id, contactPoint);
+        return;
+      } catch (RuntimeException e) {
+        Thread.sleep(500);
+      }
+    }
+    throw new IllegalStateException("the nodes never saw each other through the hub");
+  }
+
+  private static Messages.Draft draft(String subject) {
+    return new Messages.Draft(
+        "BA",
+        MessageType.SPONTANEOUS_INFORMATION,
+        Urgency.NORMAL,
+        "H0",
+        null,
+        "A",
+        "1",
+        subject,
+        "Benchmark message: " + subject,
+        null,
+        null);
+  }
+
+  private static int count(JdbcClient db, String like) {
+    return db.sql("select count(*) from exchange_message where direction = 'IN' and subject like ?")
+        .param(like)
+        .query(Integer.class)
+        .single();
+  }
+
+  private void report(
+      JdbcClient sent,
+      JdbcClient received,
+      String like,
+      int messages,
+      double sendSeconds,
+      int rate) {
+    Map<String, Instant> sentAt = new HashMap<>();
+    sent.sql(
+            "select id::text, sent_at from exchange_message where direction = 'OUT' and subject like ?")
+        .param(like)
+        .query((rs, n) -> sentAt.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+        .list();
+    List<Double> latencies = new ArrayList<>();
+    Instant first = null;
+    Instant last = null;
+    int rows = 0;
+    var ids = new java.util.HashSet<String>();
+    var subjects = new java.util.HashSet<String>();
+    for (var row :
+        received
+            .sql(
+                "select id::text, subject, received_at from exchange_message where direction = 'IN' and subject like ?")
+            .param(like)
+            .query(
+                (rs, n) ->
+                    new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()})
+            .list()) {
+      rows++;
+      ids.add((String) row[0]);
+      subjects.add((String) row[1]);
+      Instant at = (Instant) row[2];
+      Instant from = sentAt.get((String) row[0]);
+      if (from != null) {
+        latencies.add(Duration.between(from, at).toNanos() / 1e6);
+        first = first == null || from.isBefore(first) ? from : first;
+        last = last == null || at.isAfter(last) ? at : last;
+      }
+    }
+    double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int delivered = subjects.size();
+    double seconds = first == null ? 0 : Duration.between(first, last).toNanos() / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "exchange: target %d msg/s; sent %d in %.1f s (%.0f msg/s); delivered %d; lost %d;"
+            + " duplicated %d%n",
+        rate,
+        messages,
+        sendSeconds,
+        messages / sendSeconds,
+        delivered,
+        messages - delivered,
+        rows - ids.size() + (ids.size() - subjects.size()));
+    if (sorted.length > 0) {
+      out.printf(
+          Locale.ROOT,
+          "throughput %.0f msg/s end to end; latency send to receipt p50 %.0f ms, p99 %.0f ms,"
+              + " max %.0f ms%n",
+          delivered / Math.max(seconds, 0.001),
+          sorted[(int) Math.ceil(0.50 * sorted.length) - 1],
+          sorted[(int) Math.ceil(0.99 * sorted.length) - 1],
+          sorted[sorted.length - 1]);
+    }
+  }
+
+  private static List<String> node(String country, Path dir, Path pki, int port) {
+    return Arrays.asList(
+        "--counterpart.role=node",
+        "--counterpart.country=" + country,
+        "--counterpart.data-dir=" + dir.resolve(country.toLowerCase(Locale.ROOT)).toAbsolutePath(),
+        "--counterpart.federation.pki-dir=" + pki.toAbsolutePath(),
+        "--counterpart.federation.hub-url=https://127.0.0.1:" + port,
+        "--counterpart.exchange.poll=PT0.1S",
+        "--counterpart.exchange.max-backoff=PT2S",
+        "--server.port=0",
+        "--logging.level.root=WARN");
+  }
+
+  private static ConfigurableApplicationContext start(List<String> args) {
+    return SpringApplication.run(CounterpartApplication.class, args.toArray(String[]::new));
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
