@@ -139,10 +139,21 @@ class ContactPointInbox {
   }
 
   @GetMapping("/contact-point")
-  String inbox(Authentication who, Model model) {
+  String inbox(
+      @RequestParam(required = false) @Nullable String country,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String status,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(defaultValue = "false") boolean overdue,
+      Authentication who,
+      Model model) {
     Actor actor = Actor.of(who);
-    var inbox = messages.box("IN", actor);
-    var outbox = messages.box("OUT", actor);
+    var filter = new Messages.Filter(country, parse(MessageType.class, type), status, q, overdue);
+    var inbox = messages.box("IN", filter, actor);
+    var outbox = messages.box("OUT", filter, actor);
+    model.addAttribute("filter", filter);
+    model.addAttribute("countries", Vocabulary.COUNTRIES.stream().sorted().toList());
+    model.addAttribute("types", MessageType.values());
     Instant now = clock.instant();
     Map<String, String> deadlineClasses = new java.util.HashMap<>();
     for (var m : inbox) {

@@ -542,15 +542,45 @@ public class Messages {
   /** The contact point's boxes: IN or OUT, newest first, without bodies. */
   @Transactional(readOnly = true)
   public List<MessageView> box(String direction, Actor actor) {
+    return box(direction, Filter.NONE, actor);
+  }
+
+  /** What the contact point narrows a box to; null or blank fields do not filter. */
+  public record Filter(
+      @Nullable String country,
+      @Nullable MessageType type,
+      @Nullable String status,
+      @Nullable String text,
+      boolean overdueOnly) {
+    public static final Filter NONE = new Filter(null, null, null, null, false);
+  }
+
+  /** A box narrowed by country, type, status, words of the subject, or overdue deadlines. */
+  @Transactional(readOnly = true)
+  public List<MessageView> box(String direction, Filter filter, Actor actor) {
     if (!actor.has(UserRole.CONTACT_POINT)) {
       throw new NotPermittedException("exchange.only-contact-point");
     }
+    String text = filter.text() == null ? "" : filter.text().strip();
     return jdbc
         .sql(
             SELECT
-                + " where direction = ? and type <> 'ACKNOWLEDGEMENT'"
-                + " order by created_at desc limit 200")
-        .param(direction)
+                + """
+                 where direction = :direction and type <> 'ACKNOWLEDGEMENT'
+                   and (cast(:country as text) is null or counterpart = :country)
+                   and (cast(:type as text) is null or type = :type)
+                   and (cast(:status as text) is null or status = :status)
+                   and (:text = '' or subject ilike '%' || :text || '%')
+                   and (not :overdue or (deadline < :now and answered_at is null))
+                 order by created_at desc limit 200
+                """)
+        .param("direction", direction)
+        .param("country", blankToNull(filter.country()))
+        .param("type", filter.type() == null ? null : filter.type().name())
+        .param("status", blankToNull(filter.status()))
+        .param("text", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+        .param("overdue", filter.overdueOnly())
+        .param("now", Timestamp.from(clock.instant()))
         .query(Messages::row)
         .list()
         .stream()

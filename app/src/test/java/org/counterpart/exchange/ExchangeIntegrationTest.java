@@ -198,6 +198,21 @@ class ExchangeIntegrationTest {
     assertThat(rsMessages.box("IN", ILECU_RS))
         .as("acknowledgements are not shown as messages")
         .noneMatch(m -> m.type() == MessageType.ACKNOWLEDGEMENT);
+    var bySubject =
+        baMessages.box("IN", new Messages.Filter("RS", null, null, "ref 17", false), ILECU_BA);
+    assertThat(bySubject).extracting(Messages.MessageView::id).contains(id);
+    assertThat(baMessages.box("IN", new Messages.Filter("ME", null, null, null, false), ILECU_BA))
+        .isEmpty();
+    assertThat(
+            baMessages.box(
+                "IN",
+                new Messages.Filter(null, MessageType.REPLY, null, "ref 17", false),
+                ILECU_BA))
+        .isEmpty();
+    assertThat(
+            baMessages.box("IN", new Messages.Filter(null, null, null, "100%_", false), ILECU_BA))
+        .as("wildcards in the search text are taken literally")
+        .isEmpty();
   }
 
   @Test
