@@ -194,10 +194,20 @@ class Courier {
       List<String> stored = new ArrayList<>();
       transactions.executeWithoutResult(
           status -> {
+            // One DELIVERED acknowledgement per sender and batch, listing the new messages.
+            Map<String, List<String>> delivered = new java.util.TreeMap<>();
             for (Incoming message : pulled.messages()) {
-              store(message, own.get());
+              if (store(message, own.get())) {
+                delivered
+                    .computeIfAbsent(message.sender(), k -> new ArrayList<>())
+                    .add(message.id());
+              }
               stored.add(message.id());
             }
+            delivered.forEach(
+                (sender, ids) ->
+                    messages.queueAcknowledgement(
+                        ids.getFirst(), sender, "DELIVERED", String.join(",", ids)));
           });
       hub.post("/federation/v1/messages/ack", json.writeValueAsString(Map.of("ids", stored)));
       return stored.size();
@@ -210,7 +220,8 @@ class Courier {
     }
   }
 
-  private void store(Incoming message, org.counterpart.core.pki.Credentials own) {
+  /** Stores one message; true when it is a new message to acknowledge as delivered. */
+  private boolean store(Incoming message, org.counterpart.core.pki.Credentials own) {
     Instant now = clock.instant();
     byte[] sealed = Base64.getDecoder().decode(message.sealed());
     Payload payload = null;
@@ -258,7 +269,7 @@ class Courier {
                 .outcome("refused")
                 .details("from=" + message.sender() + " " + problem));
       }
-      return;
+      return false;
     }
     if (payload.type() == MessageType.ACKNOWLEDGEMENT) {
       int fresh =
@@ -284,7 +295,7 @@ class Courier {
         messages.acknowledged(
             payload.inReplyTo(), payload.sender(), payload.subject(), payload.body(), now);
       }
-      return;
+      return false;
     }
     var content = encryption.encrypt(payload.body().getBytes(StandardCharsets.UTF_8), payload.id());
     int inserted =
@@ -321,7 +332,7 @@ class Courier {
       audit.record(
           AuditEvent.of("counterpart", "message.received", "message", payload.id())
               .details("from=" + payload.sender() + " type=" + payload.type()));
-      messages.queueAcknowledgement(payload.id(), payload.sender(), "DELIVERED", null);
     }
+    return inserted > 0;
   }
 }

@@ -478,11 +478,30 @@ public class Messages {
         .update();
   }
 
-  /** An acknowledgement received for one of our messages: its state only moves forward. */
+  /**
+   * An acknowledgement received for one of our messages (DELIVERED lists every message of the
+   * sender's batch): the state only moves forward.
+   */
   void acknowledged(String ours, String from, String state, @Nullable String reason, Instant at) {
     if (!ACK_STATES.contains(state)) {
       return;
     }
+    if ("DELIVERED".equals(state) && reason != null && !reason.isBlank()) {
+      for (String id : reason.split(",")) {
+        try {
+          UUID.fromString(id.strip());
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        updateAcknowledgement(id.strip(), from, state, null, at);
+      }
+      return;
+    }
+    updateAcknowledgement(ours, from, state, reason, at);
+  }
+
+  private void updateAcknowledgement(
+      String ours, String from, String state, @Nullable String reason, Instant at) {
     jdbc.sql(
             """
             update exchange_message set ack_state = ?, ack_reason = ?, ack_at = ?

@@ -394,6 +394,14 @@ class ExchangeIntegrationTest {
     rsMessages.send(id, ILECU_RS);
     rs.getBean(Courier.class).dispatch();
     ba.getBean(Courier.class).receive();
+    ba.getBean(Courier.class).dispatch();
+    rs.getBean(Courier.class).receive();
+    assertThat(
+            rs.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select ack_state from exchange_message where id = ?::uuid", String.class, id))
+        .as("one DELIVERED acknowledgement per batch names every message of it")
+        .isEqualTo("DELIVERED");
 
     assertThatThrownBy(() -> baMessages.forward(id, "ME", ILECU_BA))
         .isInstanceOfSatisfying(
