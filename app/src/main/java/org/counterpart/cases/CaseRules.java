@@ -47,7 +47,9 @@ public final class CaseRules {
   public static List<FieldProblem> details(CaseDetails details, LocalDate today) {
     List<FieldProblem> problems = new ArrayList<>();
     country(problems, "detectedCountry", details.detectedCountry());
-    if (details.detectedOn() != null && details.detectedOn().isAfter(today)) {
+    if (details.detectedOn() == null) {
+      problems.add(new FieldProblem("detectedOn", "validation.required"));
+    } else if (details.detectedOn().isAfter(today)) {
       problems.add(new FieldProblem("detectedOn", "validation.date-future"));
     }
     vocabulary(

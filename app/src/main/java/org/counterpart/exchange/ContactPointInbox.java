@@ -339,8 +339,4 @@ class ContactPointInbox {
         Set.of("ROLE_FIRST_LINE_OFFICER", "ROLE_SCREENING_TEAM_MEMBER", "ROLE_PROSECUTOR"),
         21);
   }
-
-  static List<String> handlingCodes() {
-    return List.of("H0", "H1", "H2", "H3");
-  }
 }

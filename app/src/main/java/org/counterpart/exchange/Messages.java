@@ -621,19 +621,6 @@ public class Messages {
         .toList();
   }
 
-  /** The messages an official drafted, newest first. */
-  @Transactional(readOnly = true)
-  public List<MessageView> draftedBy(Actor actor) {
-    return jdbc
-        .sql(SELECT + " where drafted_by = ? order by created_at desc limit 200")
-        .param(actor.username())
-        .query(Messages::row)
-        .list()
-        .stream()
-        .map(r -> view(r, false))
-        .toList();
-  }
-
   private List<FieldProblem> check(Draft draft) {
     List<FieldProblem> problems = new ArrayList<>();
     if (draft.recipient() == null

@@ -344,6 +344,15 @@ class CaseRegistryIntegrationTest {
                 assertThat(e.problems())
                     .containsExactly(
                         new FieldProblem("detectedOn", "validation.born-after-detection")));
+    var undated =
+        new CaseDetails(
+            null, "RS", null, null, null, List.of(), null, null, null, null, null, null, false);
+    assertThatThrownBy(() -> registry.correct(reference, undated, before.version(), "x", OFFICER))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("detectedOn", "validation.required")));
     assertThat(reader.view(reference, OFFICER).version()).isEqualTo(before.version());
 
     registry.correct(reference, corrected, before.version(), "place was Vranje", OFFICER);

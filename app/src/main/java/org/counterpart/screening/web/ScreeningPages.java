@@ -18,7 +18,6 @@ import org.counterpart.core.screening.Reason;
 import org.counterpart.screening.Answers;
 import org.counterpart.screening.NodeCatalogue;
 import org.counterpart.screening.Referrals;
-import org.counterpart.screening.ScreeningStatus;
 import org.counterpart.screening.Screenings;
 import org.counterpart.screening.SecondStage;
 import org.counterpart.system.FieldProblem;
@@ -390,9 +389,5 @@ class ScreeningPages {
 
   private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  static boolean isDraft(Screenings.ScreeningView view) {
-    return view.status() == ScreeningStatus.DRAFT;
   }
 }

@@ -7,7 +7,6 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Collection;
 import java.util.Date;
-import java.util.Optional;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -89,23 +88,6 @@ public final class Seal {
       throw new IllegalStateException("cannot seal a message", e);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** The signer of a sealed message, read without trusting it: for routing and reports only. */
-  public static Optional<Party> claimedSigner(byte[] sealed) {
-    try {
-      var data = new CMSSignedData(sealed);
-      for (Object holder : data.getCertificates().getMatches(null)) {
-        var certificate =
-            new JcaX509CertificateConverter()
-                .setProvider(BC)
-                .getCertificate((X509CertificateHolder) holder);
-        return Credentials.partyOf(certificate);
-      }
-      return Optional.empty();
-    } catch (CMSException | java.security.cert.CertificateException | RuntimeException e) {
-      return Optional.empty();
     }
   }
 
