@@ -182,7 +182,7 @@ public class CaseAttachments {
   }
 
   /** The type by the first bytes; null when it is none of the accepted ones. */
-  static String contentType(byte[] content) {
+  public static @org.jspecify.annotations.Nullable String contentType(byte[] content) {
     if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
       return "application/pdf";
     }

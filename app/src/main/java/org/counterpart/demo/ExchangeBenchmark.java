@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ExchangeBenchmark {
 
+  private static final int SENDERS = 4;
+
   private final PrintStream out;
 
   public ExchangeBenchmark(PrintStream out) {
@@ -65,19 +67,43 @@ public final class ExchangeBenchmark {
       String run = Long.toString(System.currentTimeMillis(), 36);
       long period = 1_000_000_000L / Math.max(1, rate);
       long started = System.nanoTime();
-      for (int i = 0; i < messages; i++) {
-        long due = started + i * period;
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-          Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+      // Officers and contact points work in parallel: several senders, each keeping the pace.
+      var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+      var senders = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+      for (int worker = 0; worker < SENDERS; worker++) {
+        int first = worker;
+        senders.execute(
+            () -> {
+              try {
+                for (int i = first; i < messages; i += SENDERS) {
+                  long wait = started + i * period - System.nanoTime();
+                  if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                  }
+                  String id = sender.draft(draft("bench " + run + " " + i), officer);
+                  sender.send(id, contactPoint);
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (RuntimeException e) {
+                failures.add(e);
+              }
+            });
+      }
+      if (restartHub) {
+        // Half way through, the hub goes down and comes back while the senders keep sending.
+        long half = started + (messages / 2) * period - System.nanoTime();
+        if (half > 0) {
+          Thread.sleep(half / 1_000_000);
         }
-        String id = sender.draft(draft("bench " + run + " " + i), officer);
-        sender.send(id, contactPoint);
-        if (restartHub && i == messages / 2) {
-          out.println("  restarting the hub after " + (i + 1) + " messages");
-          hub.close();
-          hub = start(hubArgs);
-        }
+        out.println("  restarting the hub half way through");
+        hub.close();
+        hub = start(hubArgs);
+      }
+      senders.shutdown();
+      if (!senders.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)
+          || !failures.isEmpty()) {
+        throw new IllegalStateException("a sender failed", failures.peek());
       }
       double sendSeconds = (System.nanoTime() - started) / 1e9;
       var received = ba.getBean(JdbcClient.class);
@@ -87,6 +113,7 @@ public final class ExchangeBenchmark {
         Thread.sleep(200);
       }
       report(rs.getBean(JdbcClient.class), received, like, messages, sendSeconds, rate);
+      stages(rs.getBean(JdbcClient.class), hub.getBean(JdbcClient.class), received, like);
     } finally {
       ba.close();
       rs.close();
@@ -193,6 +220,54 @@ public final class ExchangeBenchmark {
           sorted[(int) Math.ceil(0.99 * sorted.length) - 1],
           sorted[sorted.length - 1]);
     }
+  }
+
+  /** Where the time goes: sender to hub, and hub to the recipient's store. */
+  private void stages(JdbcClient sent, JdbcClient hub, JdbcClient received, String like) {
+    Map<String, Instant> sentAt = times(sent, "OUT", like, "sent_at");
+    Map<String, Instant> receivedAt = times(received, "IN", like, "received_at");
+    List<Double> toHub = new ArrayList<>();
+    List<Double> fromHub = new ArrayList<>();
+    hub.sql("select id::text, received_at from relay_message")
+        .query(
+            (rs, n) -> {
+              Instant at = rs.getTimestamp(2).toInstant();
+              Instant from = sentAt.get(rs.getString(1));
+              Instant to = receivedAt.get(rs.getString(1));
+              if (from != null && to != null) {
+                toHub.add(Duration.between(from, at).toNanos() / 1e6);
+                fromHub.add(Duration.between(at, to).toNanos() / 1e6);
+              }
+              return null;
+            })
+        .list();
+    if (!toHub.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "stages: send to hub p50 %.0f ms, p99 %.0f ms; hub to receipt p50 %.0f ms, p99 %.0f ms%n",
+          percentile(toHub, 0.50),
+          percentile(toHub, 0.99),
+          percentile(fromHub, 0.50),
+          percentile(fromHub, 0.99));
+    }
+  }
+
+  private static Map<String, Instant> times(
+      JdbcClient db, String direction, String like, String column) {
+    Map<String, Instant> at = new HashMap<>();
+    db.sql(
+            "select id::text, "
+                + column
+                + " from exchange_message where direction = ? and subject like ?")
+        .params(direction, like)
+        .query((rs, n) -> at.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+        .list();
+    return at;
+  }
+
+  private static double percentile(List<Double> values, double p) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[(int) Math.ceil(p * sorted.length) - 1];
   }
 
   private static List<String> node(String country, Path dir, Path pki, int port) {

@@ -44,10 +44,19 @@ class ContactPointInbox {
   private final Messages messages;
   private final DeadlineWatch deadlines;
   private final LetterOfRequest letters;
+  private final MessageAttachments attachments;
+  private final org.springframework.context.MessageSource texts;
   private final Clock clock;
 
   ContactPointInbox(
-      Messages messages, DeadlineWatch deadlines, LetterOfRequest letters, Clock clock) {
+      Messages messages,
+      DeadlineWatch deadlines,
+      LetterOfRequest letters,
+      MessageAttachments attachments,
+      org.springframework.context.MessageSource texts,
+      Clock clock) {
+    this.attachments = attachments;
+    this.texts = texts;
     this.messages = messages;
     this.deadlines = deadlines;
     this.letters = letters;
@@ -272,9 +281,64 @@ class ContactPointInbox {
     }
     boolean contactPoint = Actor.of(who).has(org.counterpart.identity.UserRole.CONTACT_POINT);
     model.addAttribute("contactPoint", contactPoint);
+    model.addAttribute("attachments", attachments.list(id));
     model.addAttribute(
         "crossCheck", contactPoint ? messages.crossCheck(id, Actor.of(who)) : List.of());
     return "exchange/message";
+  }
+
+  @PostMapping("/messages/{id}/attachments")
+  String attach(
+      @PathVariable String id,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Authentication who,
+      RedirectAttributes redirect)
+      throws java.io.IOException {
+    try {
+      attachments.attach(
+          id,
+          file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+          file.getBytes(),
+          Actor.of(who));
+      redirect.addFlashAttribute("notice", "exchange.attached");
+    } catch (InvalidInputException e) {
+      redirect.addFlashAttribute("error", e.problems().getFirst().message());
+    } catch (CaseNotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (NotPermittedException e) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    return "redirect:/messages/" + id;
+  }
+
+  @GetMapping("/messages/{id}/attachments/{attachment}")
+  org.springframework.http.ResponseEntity<byte[]> exportAttachment(
+      @PathVariable String id,
+      @PathVariable String attachment,
+      Authentication who,
+      java.util.Locale locale) {
+    try {
+      var file =
+          attachments.export(
+              id,
+              attachment,
+              Actor.of(who),
+              texts.getMessage("exchange.handling.H1-stamp", null, locale));
+      return org.springframework.http.ResponseEntity.ok()
+          .contentType(org.springframework.http.MediaType.parseMediaType(file.contentType()))
+          .header(
+              org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+              org.springframework.http.ContentDisposition.attachment()
+                  .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                  .build()
+                  .toString())
+          .header("X-Content-Type-Options", "nosniff")
+          .body(file.content());
+    } catch (CaseNotFoundException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    } catch (NotPermittedException e) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
   }
 
   @PostMapping("/messages/{id}/send")

@@ -41,16 +41,28 @@ class Courier {
   private static final Logger log = LoggerFactory.getLogger(Courier.class);
   private static final int BATCH = 100;
 
+  /** A batch stops growing at this size (but always carries one message). */
+  private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
+  private static final Duration LINGER = Duration.ofMillis(20);
+
   private final JdbcClient jdbc;
   private final HubClient hub;
   private final PartyCredentials party;
   private final NodeEncryption encryption;
   private final Messages messages;
+  private final MessageAttachments attachments;
   private final AuditTrail audit;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final String country;
   private final Duration maxBackoff;
+  private final Duration longPoll;
+  private final boolean sendOnCommit;
+  private final java.util.concurrent.locks.ReentrantLock dispatching =
+      new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.concurrent.atomic.AtomicBoolean woken =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private final JsonMapper json = JsonMapper.builder().build();
 
   Courier(
@@ -59,19 +71,28 @@ class Courier {
       PartyCredentials party,
       NodeEncryption encryption,
       Messages messages,
+      MessageAttachments attachments,
       AuditTrail audit,
       TransactionTemplate transactions,
       Clock clock,
       CounterpartProperties instance,
       @org.springframework.beans.factory.annotation.Value(
               "${counterpart.exchange.max-backoff:PT60S}")
-          Duration maxBackoff) {
+          Duration maxBackoff,
+      @org.springframework.beans.factory.annotation.Value("${counterpart.exchange.long-poll:PT10S}")
+          Duration longPoll,
+      @org.springframework.beans.factory.annotation.Value(
+              "${counterpart.exchange.send-on-commit:true}")
+          boolean sendOnCommit) {
     this.maxBackoff = maxBackoff;
+    this.longPoll = longPoll;
+    this.sendOnCommit = sendOnCommit;
     this.jdbc = jdbc;
     this.hub = hub;
     this.party = party;
     this.encryption = encryption;
     this.messages = messages;
+    this.attachments = attachments;
     this.audit = audit;
     this.transactions = transactions;
     this.clock = clock;
@@ -87,21 +108,59 @@ class Courier {
 
   record Sent(List<Refusal> refused) {}
 
+  /**
+   * A message was queued and committed: hand it over now rather than at the next poll. Wake-ups
+   * that arrive while one is pending fold into it; the poll remains for retries.
+   */
+  @org.springframework.transaction.event.TransactionalEventListener
+  void outboxQueued(Messages.OutboxQueued event) {
+    if (sendOnCommit && woken.compareAndSet(false, true)) {
+      Thread.startVirtualThread(
+          () -> {
+            try {
+              // Linger a moment so that messages committed together go out as one batch.
+              Thread.sleep(LINGER.toMillis());
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            woken.set(false);
+            dispatch();
+          });
+    }
+  }
+
   /** Sends what is queued and due; returns how many were handed over. */
   @Scheduled(fixedDelayString = "${counterpart.exchange.poll:PT1S}")
   int dispatch() {
     if (!hub.configured()) {
       return 0;
     }
+    // One hand-over at a time, so that a wake-up and the poll never send the same rows twice.
+    dispatching.lock();
+    try {
+      return dispatchDue();
+    } finally {
+      dispatching.unlock();
+    }
+  }
+
+  private int dispatchDue() {
     Instant now = clock.instant();
     List<Outgoing> due =
         jdbc.sql(
                 """
-                select id, counterpart, priority, deadline, sealed from exchange_message
-                where status = 'QUEUED' and next_attempt_at <= ?
-                order by priority desc, next_attempt_at limit ?
+                select id, counterpart, priority, deadline, sealed from (
+                    select id, counterpart, priority, deadline, sealed, next_attempt_at,
+                           sum(octet_length(sealed)) over (
+                               order by priority desc, next_attempt_at, id) as running
+                    from exchange_message
+                    where status = 'QUEUED' and next_attempt_at <= ?
+                    order by priority desc, next_attempt_at, id limit ?) due
+                where running - octet_length(sealed) < ?
+                order by priority desc, next_attempt_at, id
                 """)
-            .params(Timestamp.from(now), BATCH)
+            .params(Timestamp.from(now), BATCH, BATCH_BYTES)
             .query(
                 (rs, n) ->
                     new Outgoing(
@@ -183,7 +242,12 @@ class Courier {
       return 0;
     }
     try {
-      var response = hub.post("/federation/v1/messages/pull", "{\"max\":" + BATCH + "}");
+      // A long poll: the hub answers as soon as something arrives for us, or empty after the wait.
+      var response =
+          hub.post(
+              "/federation/v1/messages/pull",
+              "{\"max\":" + BATCH + ",\"waitMillis\":" + longPoll.toMillis() + "}",
+              longPoll.plusSeconds(15));
       if (response.statusCode() != 200) {
         return 0;
       }
@@ -233,6 +297,14 @@ class Courier {
           || !payload.sender().equals(message.sender())
           || !payload.recipient().equals(country)) {
         problem = "the sealed message names another id, sender or recipient than its envelope";
+        payload = null;
+      }
+      String files =
+          payload == null
+              ? null
+              : MessageAttachments.problem(payload.attachments(), attachments.maxBytes());
+      if (files != null) {
+        problem = "ATTACHMENT: " + files;
         payload = null;
       }
     } catch (SealException e) {
@@ -327,6 +399,9 @@ class Courier {
             .update();
     if (inserted > 0 && payload.subjects() != null && !payload.subjects().isEmpty()) {
       messages.storeSubjects(payload.id(), payload.subjects());
+    }
+    if (inserted > 0 && payload.attachments() != null && !payload.attachments().isEmpty()) {
+      attachments.storeReceived(payload.id(), payload.sender(), payload.attachments(), now);
     }
     if (inserted > 0) {
       audit.record(

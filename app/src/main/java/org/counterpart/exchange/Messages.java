@@ -47,7 +47,12 @@ public class Messages {
   private final AuditTrail audit;
   private final Clock clock;
   private final String country;
+  private final org.springframework.context.ApplicationEventPublisher events;
+  private final MessageAttachments attachments;
   private final JsonMapper json = JsonMapper.builder().build();
+
+  /** Something was queued for the hub; the courier hands it over once the transaction commits. */
+  record OutboxQueued() {}
 
   Messages(
       JdbcClient jdbc,
@@ -57,7 +62,11 @@ public class Messages {
       PartyCredentials party,
       AuditTrail audit,
       Clock clock,
-      CounterpartProperties instance) {
+      CounterpartProperties instance,
+      org.springframework.context.ApplicationEventPublisher events,
+      MessageAttachments attachments) {
+    this.events = events;
+    this.attachments = attachments;
     this.search = search;
     this.jdbc = jdbc;
     this.encryption = encryption;
@@ -237,7 +246,8 @@ public class Messages {
             body(row),
             row.inReplyTo(),
             now,
-            subjects(row.id()));
+            subjects(row.id()),
+            attachments.forSeal(id));
     byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own, recipient);
     jdbc.sql(
             """
@@ -247,6 +257,7 @@ public class Messages {
             """)
         .params(sealed, actor.username(), Timestamp.from(now), Timestamp.from(now), id)
         .update();
+    events.publishEvent(new OutboxQueued());
     if (row.inReplyTo() != null) {
       jdbc.sql(
               "update exchange_message set answered_at = ? where id = ?::uuid and direction = 'IN'")
@@ -351,6 +362,7 @@ public class Messages {
             actor.username(),
             Timestamp.from(clock.instant()))
         .update();
+    attachments.copy(id, forwarded, actor.username());
     audit.record(
         AuditEvent.of(actor.username(), "message.forwarded", "message", id)
             .details("to=" + country + " draft=" + forwarded));
@@ -452,6 +464,7 @@ public class Messages {
             reason == null ? "" : reason,
             acknowledged,
             now,
+            null,
             null);
     byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own.get(), recipient.get());
     var content =
@@ -476,6 +489,7 @@ public class Messages {
             Timestamp.from(now),
             Timestamp.from(now))
         .update();
+    events.publishEvent(new OutboxQueued());
   }
 
   /**

@@ -23,4 +23,9 @@ record Payload(
     String body,
     @Nullable String inReplyTo,
     Instant sentAt,
-    @Nullable List<Subject> subjects) {}
+    @Nullable List<Subject> subjects,
+    @Nullable List<File> attachments) {
+
+  /** A file sealed with the message, with the SHA-256 its sender computed. */
+  record File(String fileName, String contentType, String sha256, byte[] content) {}
+}

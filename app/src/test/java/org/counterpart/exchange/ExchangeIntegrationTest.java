@@ -24,6 +24,7 @@ import org.counterpart.support.Eventually;
 import org.counterpart.support.FederationClient;
 import org.counterpart.support.TestDatabases;
 import org.counterpart.support.TestInstances;
+import org.counterpart.system.FieldProblem;
 import org.counterpart.system.InvalidInputException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +83,10 @@ class ExchangeIntegrationTest {
     properties.put("counterpart.country", country);
     properties.put("counterpart.federation.pki-dir", pki.toString());
     properties.put("counterpart.federation.hub-url", "https://127.0.0.1:" + federationPort);
+    // The test moves messages itself, step by step: no polling, no hand-over on commit, no wait.
     properties.put("counterpart.exchange.poll", "PT1H");
+    properties.put("counterpart.exchange.send-on-commit", "false");
+    properties.put("counterpart.exchange.long-poll", "PT0S");
     return TestInstances.start(properties);
   }
 
@@ -315,6 +319,7 @@ class ExchangeIntegrationTest {
             "sent twice",
             null,
             Instant.now(),
+            null,
             null);
     byte[] sealed =
         Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
@@ -384,6 +389,207 @@ class ExchangeIntegrationTest {
         .as("RS cannot acknowledge, and so erase, a message for BA")
         .isTrue();
     ba.getBean(Courier.class).receive();
+  }
+
+  @Test
+  void aWaitingPullIsAnsweredWhenAMessageArrives() throws Exception {
+    Credentials baCredentials =
+        Credentials.load(
+            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    var client = new FederationClient(baCredentials.sslContext(), federationPort);
+    String body = "{\"max\":500,\"waitMillis\":20000}";
+    var pull =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return client
+                    .post(
+                        "/federation/v1/messages/pull",
+                        body,
+                        FederationClient.sign(
+                            baCredentials,
+                            Party.node("BA"),
+                            "/federation/v1/messages/pull",
+                            body,
+                            Instant.now()))
+                    .body();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    // The poll is waiting on the hub (a poll without wait would have answered empty by now).
+    Thread.sleep(1500);
+    var messages = rs.getBean(Messages.class);
+    String id = messages.draft(request("BA", "long poll"), OFFICER_RS);
+    messages.send(id, ILECU_RS);
+    rs.getBean(Courier.class).dispatch();
+    assertThat(pull.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains(id);
+    ba.getBean(Courier.class).receive();
+  }
+
+  @Test
+  void filesTravelSealedWithTheirMessageAndAreStampedOnExportWhenH1() throws Exception {
+    var rsMessages = rs.getBean(Messages.class);
+    var rsFiles = rs.getBean(MessageAttachments.class);
+    var baFiles = ba.getBean(MessageAttachments.class);
+    var draft = request("BA", "See the attached statement.");
+    String id =
+        rsMessages.draft(
+            new Messages.Draft(
+                draft.recipient(),
+                draft.type(),
+                draft.urgency(),
+                "H1",
+                null,
+                draft.sourceCode(),
+                draft.informationCode(),
+                "Statement attached",
+                draft.body(),
+                null,
+                null),
+            OFFICER_RS);
+    String marker = "Statement of Đorđe Petrović, passport 009912345";
+    byte[] text = marker.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] pdf;
+    try (var document = new org.counterpart.system.PdfText("Statement", "en", "test")) {
+      pdf = document.paragraph(marker).bytes();
+    }
+    rsFiles.attach(id, "statement.txt", text, OFFICER_RS);
+    rsFiles.attach(id, "statement.pdf", pdf, OFFICER_RS);
+
+    // Bad files are refused by field and change nothing.
+    assertThatThrownBy(() -> rsFiles.attach(id, "x.bin", new byte[] {0, 1, 2, 0}, OFFICER_RS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("file", "attachment.wrong-type")));
+    assertThatThrownBy(() -> rsFiles.attach(id, "empty.txt", new byte[0], OFFICER_RS))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(rsFiles.list(id)).hasSize(2);
+
+    rsMessages.send(id, ILECU_RS);
+    assertThatThrownBy(() -> rsFiles.attach(id, "late.txt", text, ILECU_RS))
+        .as("a sent message takes no more files")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("file", "exchange.attachments-only-drafts")));
+    rs.getBean(Courier.class).dispatch();
+    byte[] relayed =
+        hubDb()
+            .queryForObject(
+                "select sealed from relay_message where id = ?::uuid", byte[].class, id);
+    assertThat(new String(relayed, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .as("the hub holds the files sealed")
+        .doesNotContain("Petrovi", "009912345", "Statement");
+
+    ba.getBean(Courier.class).receive();
+    var received = baFiles.list(id);
+    assertThat(received)
+        .extracting(MessageAttachments.Attachment::fileName)
+        .containsExactly("statement.txt", "statement.pdf");
+    assertThat(received.get(1).sha256()).isEqualTo(rsFiles.list(id).get(1).sha256());
+
+    String stamp = "NOT FOR JUDICIAL PROCEEDINGS WITHOUT PERMISSION";
+    var exportedText = baFiles.export(id, received.get(0).id(), ILECU_BA, stamp);
+    assertThat(new String(exportedText.content(), java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith(stamp)
+        .contains(marker);
+    var exportedPdf = baFiles.export(id, received.get(1).id(), ILECU_BA, stamp);
+    try (var document = org.apache.pdfbox.Loader.loadPDF(exportedPdf.content())) {
+      String pageText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(pageText).contains(stamp).contains("Đorđe Petrović");
+    }
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select count(*) from audit_log where action = 'message.attachment-exported'"
+                        + " and object_id = ?",
+                    Integer.class,
+                    id))
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () ->
+                baFiles.export(
+                    id,
+                    received.get(0).id(),
+                    new Actor("officer.ba", Set.of(UserRole.FIRST_LINE_OFFICER)),
+                    stamp))
+        .isInstanceOf(NotPermittedException.class);
+  }
+
+  @Test
+  void aFileThatDoesNotMatchItsDigestQuarantinesTheMessage() throws Exception {
+    Credentials rsCredentials =
+        Credentials.load(
+            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
+    Credentials baCredentials =
+        Credentials.load(
+            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    var client = new FederationClient(rsCredentials.sslContext(), federationPort);
+    String id = UUID.randomUUID().toString();
+    byte[] content = "a statement".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var payload =
+        new Payload(
+            id,
+            "RS",
+            "BA",
+            MessageType.SPONTANEOUS_INFORMATION,
+            "NORMAL",
+            null,
+            "H0",
+            null,
+            "A",
+            "1",
+            "Swapped file",
+            "the file was changed after its digest",
+            null,
+            Instant.now(),
+            null,
+            List.of(new Payload.File("s.txt", "text/plain", "0".repeat(64), content)));
+    byte[] sealed =
+        Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, id, "BA", sealed)).isNull();
+    ba.getBean(Courier.class).receive();
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForMap(
+                    "select status, quarantine_reason from exchange_message where id = ?::uuid",
+                    id))
+        .containsEntry("status", "QUARANTINED")
+        .hasEntrySatisfying(
+            "quarantine_reason", reason -> assertThat((String) reason).contains("SHA-256"));
+    assertThat(ba.getBean(MessageAttachments.class).list(id)).isEmpty();
+  }
+
+  @Test
+  void aNodeThatWasAwayReceivesEverythingOnceAndInOrderWhenItReturns() {
+    // BA does not pull while RS sends: the hub keeps the messages, in the order it received them.
+    var rsMessages = rs.getBean(Messages.class);
+    List<String> sent = new java.util.ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      String id = rsMessages.draft(request("BA", "while away " + i), OFFICER_RS);
+      rsMessages.send(id, ILECU_RS);
+      sent.add(id);
+      if (i % 40 == 39) {
+        rs.getBean(Courier.class).dispatch();
+      }
+    }
+    rs.getBean(Courier.class).dispatch();
+    // Back: more than one pull's worth (100) arrives, each message once, in the order sent.
+    while (ba.getBean(Courier.class).receive() > 0) {
+      // keep pulling until the hub holds nothing more for BA
+    }
+    List<String> received =
+        ba.getBean(JdbcTemplate.class)
+            .queryForList(
+                "select object_id from audit_log where action = 'message.received'"
+                    + " and object_id = any(?) order by sequence",
+                String.class,
+                (Object) sent.toArray(String[]::new));
+    assertThat(received).containsExactlyElementsOf(sent);
   }
 
   @Test

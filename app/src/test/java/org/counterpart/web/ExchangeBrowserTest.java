@@ -98,6 +98,12 @@ class ExchangeBrowserTest {
     assertThat(browser.findElement(By.id("drafted")).isDisplayed()).isTrue();
     String path =
         browser.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("registration", ".txt");
+    java.nio.file.Files.writeString(file, "Registration: BG-123-AB, owner unknown.");
+    browser.findElement(By.id("message-file")).sendKeys(file.toAbsolutePath().toString());
+    clickAndWait("message-attach");
+    assertThat(browser.findElement(By.id("attachment-list")).getText())
+        .contains(file.getFileName().toString());
 
     signIn(rs, "ilecu.rs");
     browser.get(url(rs, "/contact-point"));
@@ -121,6 +127,9 @@ class ExchangeBrowserTest {
     assertThat(browser.findElement(By.id("body")).getText())
         .isEqualTo("Is the vehicle BG-123-AB known to you?");
     assertThat(browser.findElement(By.id("counterpart")).getText()).isEqualTo("RS");
+    assertThat(browser.findElement(By.id("attachment-list")).getText())
+        .as("the file travelled sealed with the request")
+        .contains(file.getFileName().toString());
 
     clickAndWait("reply");
     fill("", "Re: Ref 42", "Yes: registered to a company in Bijeljina.");

@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stores and forwards sealed messages it cannot read. A message is accepted only from its signer,
@@ -30,11 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 @HubOnly
 class MessageRelay {
 
+  /** A pull stops growing at this size (but always carries one message). */
+  private static final long BATCH_BYTES = 16L * 1024 * 1024;
+
   private final JdbcClient jdbc;
   private final FederatedNodes nodes;
   private final PartyCredentials party;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Arrivals arrivals;
   private final int maxBytes;
 
   MessageRelay(
@@ -43,7 +49,9 @@ class MessageRelay {
       PartyCredentials party,
       AuditTrail audit,
       Clock clock,
+      Arrivals arrivals,
       @Value("${counterpart.exchange.max-message-bytes:8388608}") int maxBytes) {
+    this.arrivals = arrivals;
     this.jdbc = jdbc;
     this.nodes = nodes;
     this.party = party;
@@ -67,6 +75,7 @@ class MessageRelay {
   List<Refusal> accept(String sender, List<Incoming> messages) {
     List<Refusal> refused = new ArrayList<>();
     Instant now = clock.instant();
+    java.util.Set<String> recipients = new java.util.TreeSet<>();
     for (Incoming message : messages) {
       String reason = check(sender, message);
       if (reason != null) {
@@ -99,6 +108,9 @@ class MessageRelay {
                   sealed,
                   Timestamp.from(now))
               .update();
+      if (inserted > 0) {
+        recipients.add(message.recipient());
+      }
       if (inserted == 0) {
         // The same message sent again (a retry after a lost answer) is accepted once.
         String from =
@@ -110,6 +122,16 @@ class MessageRelay {
           refused.add(new Refusal(message.id(), "id-taken"));
         }
       }
+    }
+    if (!recipients.isEmpty()) {
+      // Wake the recipients' long polls once the messages are committed, not before.
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              arrivals.arrived(recipients);
+            }
+          });
     }
     return refused;
   }
@@ -156,10 +178,14 @@ class MessageRelay {
   List<Outgoing> pending(String recipient, int max) {
     return jdbc.sql(
             """
-            select id, sender, priority, deadline, sealed from relay_message
-            where recipient = ? and delivered_at is null order by seq limit ?
+            select id, sender, priority, deadline, sealed from (
+                select id, sender, priority, deadline, sealed, seq, size_bytes,
+                       sum(size_bytes) over (order by seq) as running
+                from relay_message
+                where recipient = ? and delivered_at is null order by seq limit ?) pending
+            where running - size_bytes < ? order by seq
             """)
-        .params(recipient, Math.clamp(max, 1, 500))
+        .params(recipient, Math.clamp(max, 1, 500), BATCH_BYTES)
         .query(
             (rs, n) ->
                 new Outgoing(

@@ -17,10 +17,17 @@ import org.springframework.web.bind.annotation.RestController;
 @HubOnly
 class RelayApi {
 
-  private final MessageRelay relay;
+  /** The longest a node's poll is held open while nothing arrives for it. */
+  static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(25);
 
-  RelayApi(MessageRelay relay) {
+  private static final java.time.Duration LINGER = java.time.Duration.ofMillis(25);
+
+  private final MessageRelay relay;
+  private final Arrivals arrivals;
+
+  RelayApi(MessageRelay relay, Arrivals arrivals) {
     this.relay = relay;
+    this.arrivals = arrivals;
   }
 
   record Send(List<MessageRelay.Incoming> messages) {}
@@ -33,14 +40,25 @@ class RelayApi {
     return new Sent(relay.accept(sender, body.messages() == null ? List.of() : body.messages()));
   }
 
-  record Pull(@Nullable Integer max) {}
+  record Pull(@Nullable Integer max, @Nullable Long waitMillis) {}
 
   record Pulled(List<MessageRelay.Outgoing> messages) {}
 
   @PostMapping("/federation/v1/messages/pull")
-  Pulled pull(@RequestBody Pull body, Authentication who) {
+  Pulled pull(@RequestBody Pull body, Authentication who) throws InterruptedException {
     String recipient = ((FederatedParty) who).node().country();
-    return new Pulled(relay.pending(recipient, body.max() == null ? 100 : body.max()));
+    int max = body.max() == null ? 100 : body.max();
+    long seen = arrivals.seen(recipient);
+    var pending = relay.pending(recipient, max);
+    if (pending.isEmpty() && body.waitMillis() != null && body.waitMillis() > 0) {
+      var wait = java.time.Duration.ofMillis(Math.min(body.waitMillis(), MAX_WAIT.toMillis()));
+      if (arrivals.await(recipient, seen, wait)) {
+        // Linger a moment so that a burst goes out as one batch rather than one by one.
+        Thread.sleep(LINGER.toMillis());
+      }
+      pending = relay.pending(recipient, max);
+    }
+    return new Pulled(pending);
   }
 
   record Ack(List<String> ids) {}

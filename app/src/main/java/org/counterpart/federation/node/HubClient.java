@@ -58,6 +58,12 @@ public class HubClient {
   /** Posts a signed JSON body; the caller decides what a non-2xx status means. */
   public HttpResponse<String> post(String path, String json)
       throws IOException, InterruptedException {
+    return post(path, json, Duration.ofSeconds(15));
+  }
+
+  /** Posts a signed JSON body and waits up to {@code timeout} for the answer (a long poll). */
+  public HttpResponse<String> post(String path, String json, Duration timeout)
+      throws IOException, InterruptedException {
     if (http.isEmpty() || hub.isEmpty() || credentials.isEmpty()) {
       throw new IllegalStateException("this node has no hub address or no federation credentials");
     }
@@ -67,7 +73,7 @@ public class HubClient {
             party.party(), credentials.get().key(), "POST", path, body, clock.instant());
     var request =
         HttpRequest.newBuilder(hub.get().resolve(path))
-            .timeout(Duration.ofSeconds(15))
+            .timeout(timeout)
             .header("Content-Type", "application/json")
             .header(SignedRequest.PARTY_HEADER, headers.party())
             .header(SignedRequest.TIMESTAMP_HEADER, headers.timestamp())

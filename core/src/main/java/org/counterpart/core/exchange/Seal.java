@@ -2,11 +2,16 @@ package org.counterpart.core.exchange;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -25,11 +30,11 @@ import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.counterpart.core.pki.BcKeys;
 import org.counterpart.core.pki.Credentials;
 import org.counterpart.core.pki.Party;
 
@@ -44,7 +49,7 @@ import org.counterpart.core.pki.Party;
  */
 public final class Seal {
 
-  private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+  private static final java.security.Provider BC = BcKeys.PROVIDER;
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private Seal() {}
@@ -80,7 +85,7 @@ public final class Seal {
               .build(
                   new JcaContentSignerBuilder("SHA256withECDSA")
                       .setProvider(BC)
-                      .build(sender.key()),
+                      .build(BcKeys.of(sender.key())),
                   sender.certificate()));
       signed.addCertificates(new JcaCertStore(java.util.List.of(sender.certificate())));
       return signed.generate(new CMSProcessableByteArray(ciphertext), true).getEncoded();
@@ -105,8 +110,9 @@ public final class Seal {
       if (mine == null) {
         throw new SealException(SealException.Reason.NOT_FOR_US, "the message is not for us");
       }
-      return mine.getContent(new JceKeyAgreeEnvelopedRecipient(recipient.key()).setProvider(BC));
-    } catch (CMSException | RuntimeException e) {
+      return mine.getContent(
+          new JceKeyAgreeEnvelopedRecipient(BcKeys.of(recipient.key())).setProvider(BC));
+    } catch (CMSException | GeneralSecurityException | RuntimeException e) {
       throw new SealException(SealException.Reason.CANNOT_DECRYPT, "cannot decrypt the message", e);
     }
   }
@@ -134,22 +140,19 @@ public final class Seal {
       throw new SealException(
           SealException.Reason.UNTRUSTED_SIGNER, "no certificate for the signer");
     }
-    X509Certificate certificate;
+    Signer trusted;
     try {
-      certificate =
-          new JcaX509CertificateConverter()
-              .setProvider(BC)
-              .getCertificate(matches.iterator().next());
-      certificate.verify(authority.getPublicKey());
-      certificate.checkValidity(new Date());
-    } catch (GeneralSecurityException e) {
+      trusted = trust(matches.iterator().next(), authority);
+      trusted.certificate().checkValidity(new Date());
+    } catch (GeneralSecurityException | java.io.IOException e) {
       throw new SealException(
           SealException.Reason.UNTRUSTED_SIGNER,
           "the signer's certificate is not from the regional authority or has expired",
           e);
     }
     Party signedBy =
-        Credentials.partyOf(certificate)
+        trusted
+            .party()
             .orElseThrow(
                 () ->
                     new SealException(
@@ -162,7 +165,7 @@ public final class Seal {
     }
     try {
       if (!signer.verify(
-          new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(certificate))) {
+          new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(trusted.key()))) {
         throw new SealException(
             SealException.Reason.BAD_SIGNATURE, "the signature does not verify");
       }
@@ -171,5 +174,39 @@ public final class Seal {
           SealException.Reason.BAD_SIGNATURE, "the signature does not verify", e);
     }
     return (byte[]) data.getSignedContent().getContent();
+  }
+
+  /** A signer's certificate already checked against an authority, with its key in BC's form. */
+  private record Signer(X509Certificate certificate, PublicKey key, Optional<Party> party) {}
+
+  /**
+   * Signers whose certificates were checked, by authority key and certificate encoding. Keeping the
+   * key object keeps the precomputed multiples of its point, which halves the cost of the next
+   * signature check; the authority's signature is checked once per certificate, its validity dates
+   * every time. Bounded: a region has a few dozen parties.
+   */
+  private static final Map<String, Signer> TRUSTED = new ConcurrentHashMap<>();
+
+  private static Signer trust(X509CertificateHolder holder, X509Certificate authority)
+      throws GeneralSecurityException, java.io.IOException {
+    String id =
+        Base64.getEncoder().encodeToString(authority.getPublicKey().getEncoded())
+            + ':'
+            + Base64.getEncoder().encodeToString(holder.getEncoded());
+    Signer known = TRUSTED.get(id);
+    if (known != null) {
+      return known;
+    }
+    X509Certificate certificate =
+        new JcaX509CertificateConverter().setProvider(BC).getCertificate(holder);
+    certificate.verify(BcKeys.of(authority.getPublicKey()), BC);
+    var signer =
+        new Signer(
+            certificate, BcKeys.of(certificate.getPublicKey()), Credentials.partyOf(certificate));
+    if (TRUSTED.size() > 1024) {
+      TRUSTED.clear();
+    }
+    TRUSTED.put(id, signer);
+    return signer;
   }
 }

@@ -40,8 +40,8 @@ public final class SignedRequest {
     String nonce = HexFormat.of().formatHex(nonceBytes);
     String timestamp = Long.toString(now.getEpochSecond());
     try {
-      Signature signature = Signature.getInstance(ALGORITHM);
-      signature.initSign(key);
+      Signature signature = Signature.getInstance(ALGORITHM, BcKeys.PROVIDER);
+      signature.initSign(BcKeys.of(key));
       signature.update(canonical(sender.uri(), method, path, timestamp, nonce, body));
       return new Headers(
           sender.uri(), timestamp, nonce, Base64.getEncoder().encodeToString(signature.sign()));
@@ -53,8 +53,8 @@ public final class SignedRequest {
   public static boolean verify(
       PublicKey key, Headers headers, String method, String path, byte[] body) {
     try {
-      Signature signature = Signature.getInstance(ALGORITHM);
-      signature.initVerify(key);
+      Signature signature = Signature.getInstance(ALGORITHM, BcKeys.PROVIDER);
+      signature.initVerify(BcKeys.of(key));
       signature.update(
           canonical(headers.party(), method, path, headers.timestamp(), headers.nonce(), body));
       return signature.verify(Base64.getDecoder().decode(headers.signature()));

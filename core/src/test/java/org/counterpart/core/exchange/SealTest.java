@@ -84,6 +84,19 @@ class SealTest {
   }
 
   @Test
+  void aSignerTrustedUnderOneAuthorityIsNotTrustedUnderAnother() throws Exception {
+    byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
+    // The first check remembers RS's certificate as issued by the region's authority ...
+    assertThat(Seal.open(sealed, ba, Party.node("RS"))).isEqualTo(CONTENT);
+    // ... which says nothing about another authority's region.
+    var other = RegionalAuthority.openOrCreate(dir.resolve("other"), "Other region");
+    assertThatThrownBy(() -> Seal.verify(sealed, other.certificate(), Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.UNTRUSTED_SIGNER));
+  }
+
+  @Test
   void aTamperedMessageIsRefusedBeforeDecryption() {
     byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
     byte[] tampered = sealed.clone();
