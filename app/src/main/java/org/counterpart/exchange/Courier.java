@@ -154,9 +154,11 @@ class Courier {
                     select id, counterpart, priority, deadline, sealed, next_attempt_at,
                            sum(octet_length(sealed)) over (
                                order by priority desc, next_attempt_at, id) as running
-                    from exchange_message
-                    where status = 'QUEUED' and next_attempt_at <= ?
-                    order by priority desc, next_attempt_at, id limit ?) due
+                    from (select id, counterpart, priority, deadline, sealed, next_attempt_at
+                          from exchange_message
+                          where status = 'QUEUED' and next_attempt_at <= ?
+                          order by priority desc, next_attempt_at, id limit ?) first
+                    ) due
                 where running - octet_length(sealed) < ?
                 order by priority desc, next_attempt_at, id
                 """)
@@ -255,13 +257,17 @@ class Courier {
       if (pulled.messages().isEmpty()) {
         return 0;
       }
+      // Signatures and decryption are the expensive part: open on every core, store in order.
+      List<Opened> opened =
+          pulled.messages().parallelStream().map(m -> open(m, own.get())).toList();
       List<String> stored = new ArrayList<>();
       transactions.executeWithoutResult(
           status -> {
             // One DELIVERED acknowledgement per sender and batch, listing the new messages.
             Map<String, List<String>> delivered = new java.util.TreeMap<>();
-            for (Incoming message : pulled.messages()) {
-              if (store(message, own.get())) {
+            for (Opened one : opened) {
+              Incoming message = one.message();
+              if (store(one)) {
                 delivered
                     .computeIfAbsent(message.sender(), k -> new ArrayList<>())
                     .add(message.id());
@@ -285,33 +291,49 @@ class Courier {
   }
 
   /** Stores one message; true when it is a new message to acknowledge as delivered. */
-  private boolean store(Incoming message, org.counterpart.core.pki.Credentials own) {
-    Instant now = clock.instant();
-    byte[] sealed = Base64.getDecoder().decode(message.sealed());
-    Payload payload = null;
-    String problem = null;
+  /** A pulled message after its seal was checked and opened, or with why it could not be. */
+  private record Opened(
+      Incoming message, byte[] sealed, @Nullable Payload payload, @Nullable String problem) {}
+
+  /** Verifies and opens one message; touches no table, so a batch can be opened in parallel. */
+  private Opened open(Incoming message, org.counterpart.core.pki.Credentials own) {
+    byte[] sealed;
+    try {
+      sealed = Base64.getDecoder().decode(message.sealed());
+    } catch (RuntimeException e) {
+      return new Opened(message, new byte[0], null, "MALFORMED: the envelope is not base64");
+    }
     try {
       byte[] plain = Seal.open(sealed, own, Party.node(message.sender()));
-      payload = json.readValue(plain, Payload.class);
+      Payload payload = json.readValue(plain, Payload.class);
       if (!payload.id().equals(message.id())
           || !payload.sender().equals(message.sender())
           || !payload.recipient().equals(country)) {
-        problem = "the sealed message names another id, sender or recipient than its envelope";
-        payload = null;
+        return new Opened(
+            message,
+            sealed,
+            null,
+            "the sealed message names another id, sender or recipient than its envelope");
       }
-      String files =
-          payload == null
-              ? null
-              : MessageAttachments.problem(payload.attachments(), attachments.maxBytes());
+      String files = MessageAttachments.problem(payload.attachments(), attachments.maxBytes());
       if (files != null) {
-        problem = "ATTACHMENT: " + files;
-        payload = null;
+        return new Opened(message, sealed, null, "ATTACHMENT: " + files);
       }
+      return new Opened(message, sealed, payload, null);
     } catch (SealException e) {
-      problem = e.reason() + ": " + e.getMessage();
+      return new Opened(message, sealed, null, e.reason() + ": " + e.getMessage());
     } catch (RuntimeException e) {
-      problem = "MALFORMED: the content is not a message";
+      return new Opened(message, sealed, null, "MALFORMED: the content is not a message");
     }
+  }
+
+  /** Stores one opened message; true when it is a new message to acknowledge as delivered. */
+  private boolean store(Opened opened) {
+    Instant now = clock.instant();
+    Incoming message = opened.message();
+    byte[] sealed = opened.sealed();
+    Payload payload = opened.payload();
+    String problem = opened.problem();
     if (payload == null) {
       // Quarantined: kept sealed (encrypted again at rest), never shown as valid.
       var kept = encryption.encrypt(sealed, message.id());

@@ -181,8 +181,9 @@ class MessageRelay {
             select id, sender, priority, deadline, sealed from (
                 select id, sender, priority, deadline, sealed, seq, size_bytes,
                        sum(size_bytes) over (order by seq) as running
-                from relay_message
-                where recipient = ? and delivered_at is null order by seq limit ?) pending
+                from (select * from relay_message
+                      where recipient = ? and delivered_at is null order by seq limit ?) first
+                ) pending
             where running - size_bytes < ? order by seq
             """)
         .params(recipient, Math.clamp(max, 1, 500), BATCH_BYTES)
