@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       BenchCommand.class,
       ScreenCommand.class,
+      PprlCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CounterpartCommand implements Runnable {
