@@ -55,6 +55,7 @@ public final class Encoder {
   private final byte[][] fieldKeys;
   private final ThreadLocal<Mac[]> macs;
   private final List<Map<String, int[]>> cache = new ArrayList<>();
+  private final List<Map<String, int[]>> values = new ArrayList<>();
 
   public Encoder(Schema schema, byte[] secret) {
     if (secret.length < 16) {
@@ -65,6 +66,7 @@ public final class Encoder {
     for (int i = 0; i < fieldKeys.length; i++) {
       fieldKeys[i] = hmac(secret, ("counterpart-pprl/v1/" + namespace(schema.fields().get(i))));
       cache.add(new ConcurrentHashMap<>());
+      values.add(new ConcurrentHashMap<>());
     }
     this.macs =
         ThreadLocal.withInitial(
@@ -100,11 +102,8 @@ public final class Encoder {
       if (value == null || value.isBlank()) {
         continue;
       }
-      Schema.Field field = schema.fields().get(f);
-      for (String feature : features(field, value.strip())) {
-        for (int position : positions(f, field.weight(), feature)) {
-          hashed[position >>> 6] |= 1L << position;
-        }
+      for (int position : valuePositions(f, value.strip())) {
+        hashed[position >>> 6] |= 1L << position;
       }
     }
     long[] folded = new long[WORDS];
@@ -159,6 +158,8 @@ public final class Encoder {
           DateTimeFormatter.ofPattern("d/M/uuuu"),
           DateTimeFormatter.ofPattern("uuuuMMdd"));
 
+  private static final Map<String, DateTimeFormatter> FORMATS = new ConcurrentHashMap<>();
+
   private static void date(String value, @Nullable String format, List<String> out) {
     LocalDate date = parseDate(value, format);
     if (date == null) {
@@ -183,8 +184,11 @@ public final class Encoder {
     List<DateTimeFormatter> formats = new ArrayList<>();
     if (format != null) {
       formats.add(
-          DateTimeFormatter.ofPattern(format.replace("yyyy", "uuuu"), Locale.ROOT)
-              .withResolverStyle(ResolverStyle.STRICT));
+          FORMATS.computeIfAbsent(
+              format,
+              f ->
+                  DateTimeFormatter.ofPattern(f.replace("yyyy", "uuuu"), Locale.ROOT)
+                      .withResolverStyle(ResolverStyle.STRICT)));
     }
     formats.addAll(FALLBACK_DATES);
     for (DateTimeFormatter f : formats) {
@@ -224,8 +228,13 @@ public final class Encoder {
   }
 
   private static void phone(String value, String region, List<String> out) {
+    // Already E.164 (what nodes store): no need for the full parser.
     String digits =
-        PhoneNumbers.e164(value, region).orElse(value.replaceAll("[^0-9+]", "")).replace("+", "");
+        E164.matcher(value).matches()
+            ? value.substring(1)
+            : PhoneNumbers.e164(value, region)
+                .orElse(value.replaceAll("[^0-9+]", ""))
+                .replace("+", "");
     if (digits.isEmpty()) {
       return;
     }
@@ -237,6 +246,9 @@ public final class Encoder {
       out.add("l4:" + digits.substring(digits.length() - 4));
     }
   }
+
+  private static final java.util.regex.Pattern E164 =
+      java.util.regex.Pattern.compile("\\+[1-9][0-9]{6,14}");
 
   private static void code(String value, List<String> out) {
     String code = NameKeys.folded(value).replace(" ", "");
@@ -260,6 +272,36 @@ public final class Encoder {
       out.add("p2:" + code.substring(0, 2));
     }
     bigrams(code, out);
+  }
+
+  /**
+   * The bits of one value of one field. Names, dates, sexes and post codes repeat across a
+   * population, so their bits are kept per value; numbers that identify one person are not.
+   */
+  private int[] valuePositions(int f, String value) {
+    Schema.Field field = schema.fields().get(f);
+    boolean repeats =
+        switch (field.kind()) {
+          case PHONE, DOCUMENT, PLATE, TEXT -> false;
+          default -> true;
+        };
+    Map<String, int[]> known = values.get(f);
+    int[] positions = repeats ? known.get(value) : null;
+    if (positions != null) {
+      return positions;
+    }
+    List<String> features = features(field, value);
+    positions = new int[features.size() * field.weight()];
+    int at = 0;
+    for (String feature : features) {
+      int[] bits = positions(f, field.weight(), feature);
+      System.arraycopy(bits, 0, positions, at, bits.length);
+      at += bits.length;
+    }
+    if (repeats && known.size() < MAX_CACHED) {
+      known.put(value, positions);
+    }
+    return positions;
   }
 
   private int[] positions(int field, int weight, String feature) {
