@@ -245,11 +245,7 @@ public class MessageAttachments {
   private record Stored(String fileName, String contentType, String sha256, byte[] content) {}
 
   private Stored load(String messageId, String attachmentId) {
-    try {
-      UUID.fromString(attachmentId);
-    } catch (IllegalArgumentException e) {
-      throw new CaseNotFoundException(attachmentId);
-    }
+    requireId(attachmentId);
     var row =
         jdbc.sql(
                 """
@@ -299,11 +295,7 @@ public class MessageAttachments {
   }
 
   private Object[] message(String messageId, boolean lock) {
-    try {
-      UUID.fromString(messageId);
-    } catch (IllegalArgumentException e) {
-      throw new CaseNotFoundException(messageId);
-    }
+    requireId(messageId);
     return jdbc.sql(
             "select id::text, direction, status, drafted_by, handling_code from exchange_message"
                 + " where id = ?::uuid and quarantine_reason is null"
@@ -320,6 +312,14 @@ public class MessageAttachments {
                 })
         .optional()
         .orElseThrow(() -> new CaseNotFoundException(messageId));
+  }
+
+  private static void requireId(String id) {
+    try {
+      UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new CaseNotFoundException(id);
+    }
   }
 
   private static @Nullable String safeName(@Nullable String fileName) {

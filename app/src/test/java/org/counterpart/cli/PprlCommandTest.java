@@ -27,6 +27,20 @@ class PprlCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
+  Run encode(String side) {
+    return run(
+        "pprl",
+        "encode",
+        "--schema",
+        dir.resolve("schema.json").toString(),
+        "--secret-file",
+        dir.resolve("key").toString(),
+        "--in",
+        dir.resolve(side + ".csv").toString(),
+        "--out",
+        dir.resolve(side + ".enc.csv").toString());
+  }
+
   @Test
   void twoCountriesFilesAreLinkedFromEncodingsAlone() throws Exception {
     Files.writeString(
@@ -55,18 +69,7 @@ class PprlCommandTest {
         ba-3,Emina,Hodžić,19790707,Ferhadija 3
         """);
     for (String side : List.of("a", "b")) {
-      var encode =
-          run(
-              "pprl",
-              "encode",
-              "--schema",
-              dir.resolve("schema.json").toString(),
-              "--secret-file",
-              dir.resolve("key").toString(),
-              "--in",
-              dir.resolve(side + ".csv").toString(),
-              "--out",
-              dir.resolve(side + ".enc.csv").toString());
+      var encode = encode(side);
       assertThat(encode.exit()).as(encode.err()).isZero();
     }
     String encoded = Files.readString(dir.resolve("a.enc.csv"));
@@ -99,18 +102,7 @@ class PprlCommandTest {
         "{\"id\": \"rec_id\", \"fields\": [{\"column\": \"surname\", \"kind\": \"surname\"}]}");
     Files.writeString(dir.resolve("key"), "0123456789abcdef0123");
     Files.writeString(dir.resolve("a.csv"), "rec_id,family_name\n1,Petrović\n");
-    var encode =
-        run(
-            "pprl",
-            "encode",
-            "--schema",
-            dir.resolve("schema.json").toString(),
-            "--secret-file",
-            dir.resolve("key").toString(),
-            "--in",
-            dir.resolve("a.csv").toString(),
-            "--out",
-            dir.resolve("a.enc.csv").toString());
+    var encode = encode("a");
     assertThat(encode.exit()).isEqualTo(2);
     assertThat(encode.err()).contains("no column \"surname\"");
     assertThat(dir.resolve("a.enc.csv")).doesNotExist();

@@ -114,6 +114,38 @@ class ExchangeIntegrationTest {
         null);
   }
 
+  /** What RS's node would seal: spontaneous H0 information to BA. */
+  static Payload payload(
+      String id,
+      String subject,
+      String body,
+      @org.jspecify.annotations.Nullable List<Payload.File> files) {
+    return new Payload(
+        id,
+        "RS",
+        "BA",
+        MessageType.SPONTANEOUS_INFORMATION,
+        "NORMAL",
+        null,
+        "H0",
+        null,
+        "A",
+        "1",
+        subject,
+        body,
+        null,
+        Instant.now(),
+        null,
+        files);
+  }
+
+  static Credentials credentials(String country) throws java.io.IOException {
+    return Credentials.load(
+        pki.resolve("node-" + country + ".crt"),
+        pki.resolve("node-" + country + ".key"),
+        pki.resolve("ca.crt"));
+  }
+
   static JdbcTemplate hubDb() {
     return hub.getBean(JdbcTemplate.class);
   }
@@ -271,12 +303,8 @@ class ExchangeIntegrationTest {
   @Test
   void forgedReplayedMisaddressedAndOversizedMessagesAreRefusedAndNothingIsDoubled()
       throws Exception {
-    Credentials rsCredentials =
-        Credentials.load(
-            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
-    Credentials baCredentials =
-        Credentials.load(
-            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    Credentials rsCredentials = credentials("RS");
+    Credentials baCredentials = credentials("BA");
     var client = new FederationClient(rsCredentials.sslContext(), federationPort);
 
     // Forged: signed under another authority, or by BA while RS sends it.
@@ -303,24 +331,7 @@ class ExchangeIntegrationTest {
     // Replayed: the same message twice is relayed and stored once. The payload is what a node
     // would seal: a real message from RS to BA.
     String id = UUID.randomUUID().toString();
-    var payload =
-        new Payload(
-            id,
-            "RS",
-            "BA",
-            MessageType.SPONTANEOUS_INFORMATION,
-            "NORMAL",
-            null,
-            "H0",
-            null,
-            "A",
-            "1",
-            "Replay test",
-            "sent twice",
-            null,
-            Instant.now(),
-            null,
-            null);
+    var payload = payload(id, "Replay test", "sent twice", null);
     byte[] sealed =
         Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
     assertThat(refusal(client, rsCredentials, id, "BA", sealed)).isNull();
@@ -357,9 +368,7 @@ class ExchangeIntegrationTest {
     String id = messages.draft(request("BA", "for BA only"), OFFICER_RS);
     messages.send(id, ILECU_RS);
     rs.getBean(Courier.class).dispatch();
-    Credentials rsCredentials =
-        Credentials.load(
-            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
+    Credentials rsCredentials = credentials("RS");
     var client = new FederationClient(rsCredentials.sslContext(), federationPort);
     String body = "{\"max\":500,\"recipient\":\"BA\"}";
     var response =
@@ -393,9 +402,7 @@ class ExchangeIntegrationTest {
 
   @Test
   void aWaitingPullIsAnsweredWhenAMessageArrives() throws Exception {
-    Credentials baCredentials =
-        Credentials.load(
-            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    Credentials baCredentials = credentials("BA");
     var client = new FederationClient(baCredentials.sslContext(), federationPort);
     String body = "{\"max\":500,\"waitMillis\":20000}";
     var pull =
@@ -522,32 +529,16 @@ class ExchangeIntegrationTest {
 
   @Test
   void aFileThatDoesNotMatchItsDigestQuarantinesTheMessage() throws Exception {
-    Credentials rsCredentials =
-        Credentials.load(
-            pki.resolve("node-RS.crt"), pki.resolve("node-RS.key"), pki.resolve("ca.crt"));
-    Credentials baCredentials =
-        Credentials.load(
-            pki.resolve("node-BA.crt"), pki.resolve("node-BA.key"), pki.resolve("ca.crt"));
+    Credentials rsCredentials = credentials("RS");
+    Credentials baCredentials = credentials("BA");
     var client = new FederationClient(rsCredentials.sslContext(), federationPort);
     String id = UUID.randomUUID().toString();
     byte[] content = "a statement".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     var payload =
-        new Payload(
+        payload(
             id,
-            "RS",
-            "BA",
-            MessageType.SPONTANEOUS_INFORMATION,
-            "NORMAL",
-            null,
-            "H0",
-            null,
-            "A",
-            "1",
             "Swapped file",
             "the file was changed after its digest",
-            null,
-            Instant.now(),
-            null,
             List.of(new Payload.File("s.txt", "text/plain", "0".repeat(64), content)));
     byte[] sealed =
         Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());

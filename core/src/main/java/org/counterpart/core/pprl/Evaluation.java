@@ -71,6 +71,11 @@ public final class Evaluation {
    * {@code persons} persons in A; about half of them again in B, corrupted; as many others in B.
    */
   public static Set2 generate(int persons, long seed) {
+    return generate(persons, seed, 0.5);
+  }
+
+  /** The same with {@code overlap} of A's persons in B (1.0: everyone has a match). */
+  public static Set2 generate(int persons, long seed, double overlap) {
     Random random = new Random(seed);
     List<SyntheticPerson> pool = people(persons * 2 + persons / 5, seed);
     List<Row> left = new ArrayList<>();
@@ -80,7 +85,7 @@ public final class Evaluation {
       SyntheticPerson p = pool.get(i);
       Row a = new Row("a" + i, clean(p));
       left.add(a);
-      if (random.nextDouble() < 0.5) {
+      if (random.nextDouble() < overlap) {
         Row b = new Row("b" + right.size(), corrupt(clean(p), random));
         right.add(b);
         truth.put(a.id(), b.id());
