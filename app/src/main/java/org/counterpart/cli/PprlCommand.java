@@ -75,7 +75,7 @@ final class PprlCommand implements Runnable {
                 rows / Math.max(seconds, 1e-9),
                 out);
         return 0;
-      } catch (IllegalArgumentException | IOException e) {
+      } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
         return badInput(spec, e);
       }
     }
@@ -130,7 +130,7 @@ final class PprlCommand implements Runnable {
                 (System.nanoTime() - started) / 1e9,
                 out);
         return 0;
-      } catch (IllegalArgumentException | IOException e) {
+      } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
         return badInput(spec, e);
       }
     }
@@ -206,9 +206,12 @@ final class PprlCommand implements Runnable {
     spec.commandLine()
         .getErr()
         .println(
-            e instanceof NoSuchFileException missing
-                ? "no such file: " + missing.getFile()
-                : e.getMessage());
+            switch (e) {
+              case NoSuchFileException missing -> "no such file: " + missing.getFile();
+              case java.io.UncheckedIOException broken ->
+                  "not a well-formed CSV file: " + broken.getCause().getMessage();
+              default -> e.getMessage();
+            });
     return 2;
   }
 }

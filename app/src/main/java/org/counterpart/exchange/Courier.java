@@ -267,7 +267,26 @@ class Courier {
             Map<String, List<String>> delivered = new java.util.TreeMap<>();
             for (Opened one : opened) {
               Incoming message = one.message();
-              if (store(one)) {
+              // One message the store refuses (a constraint it breaks) is quarantined alone; it
+              // must not roll back the batch, or the hub would offer the same batch for ever.
+              Object savepoint = status.createSavepoint();
+              boolean fresh;
+              try {
+                fresh = store(one);
+                status.releaseSavepoint(savepoint);
+              } catch (RuntimeException e) {
+                status.rollbackToSavepoint(savepoint);
+                log.warn(
+                    "inbox: message {} does not fit the store: {}", message.id(), e.toString());
+                fresh =
+                    store(
+                        new Opened(
+                            message,
+                            one.sealed(),
+                            null,
+                            "REJECTED: the content does not fit the message store"));
+              }
+              if (fresh) {
                 delivered
                     .computeIfAbsent(message.sender(), k -> new ArrayList<>())
                     .add(message.id());

@@ -166,8 +166,8 @@ public class MessageAttachments {
       if (!sha256(file.content()).equals(file.sha256())) {
         return "an attachment does not match its SHA-256";
       }
-      if (!java.util.Objects.equals(
-          CaseAttachments.contentType(file.content()), file.contentType())) {
+      String type = CaseAttachments.contentType(file.content());
+      if (type == null || !type.equals(file.contentType())) {
         return "an attachment is not of the type it claims";
       }
       if (safeName(file.fileName()) == null) {

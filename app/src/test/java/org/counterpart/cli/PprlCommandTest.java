@@ -121,5 +121,25 @@ class PprlCommandTest {
     assertThat(match.exit()).isEqualTo(2);
     assertThat(match.err()).contains("--threshold");
     assertThat(dir.resolve("m.csv")).doesNotExist();
+
+    Files.writeString(dir.resolve("a.csv"), "rec_id,surname\n1,\"Petrović\n");
+    var unclosed = encode("a");
+    assertThat(unclosed.exit()).isEqualTo(2);
+    assertThat(unclosed.err()).contains("not a well-formed CSV file");
+
+    String row = "x," + "A".repeat(171) + "=\n";
+    Files.writeString(dir.resolve("twice.enc.csv"), "id,encoding\n" + row + row);
+    var repeated =
+        run(
+            "pprl",
+            "match",
+            "--left",
+            dir.resolve("twice.enc.csv").toString(),
+            "--right",
+            dir.resolve("twice.enc.csv").toString(),
+            "--out",
+            dir.resolve("m.csv").toString());
+    assertThat(repeated.exit()).isEqualTo(2);
+    assertThat(repeated.err()).contains("line 3").contains("repeated");
   }
 }

@@ -556,6 +556,84 @@ class ExchangeIntegrationTest {
   }
 
   @Test
+  void aMessageTheStoreCannotTakeIsQuarantinedAloneAndTheRestOfTheBatchArrives() throws Exception {
+    Credentials rsCredentials = credentials("RS");
+    Credentials baCredentials = credentials("BA");
+    var client = new FederationClient(rsCredentials.sslContext(), federationPort);
+    // Signed by RS, well-formed JSON, but without a type: the inbox table refuses it.
+    String broken = UUID.randomUUID().toString();
+    var good = payload(UUID.randomUUID().toString(), "After the broken one", "fine", null);
+    var typeless =
+        new Payload(
+            broken,
+            "RS",
+            "BA",
+            null,
+            "NORMAL",
+            null,
+            "H0",
+            null,
+            "A",
+            "1",
+            "No type",
+            "x",
+            null,
+            Instant.now(),
+            null,
+            null);
+    for (var payload : List.of(typeless, good)) {
+      byte[] sealed =
+          Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
+      assertThat(refusal(client, rsCredentials, payload.id(), "BA", sealed)).isNull();
+    }
+    ba.getBean(Courier.class).receive();
+    var inbox = ba.getBean(JdbcTemplate.class);
+    assertThat(
+            inbox.queryForObject(
+                "select status from exchange_message where id = ?::uuid", String.class, broken))
+        .isEqualTo("QUARANTINED");
+    assertThat(
+            inbox.queryForObject(
+                "select status from exchange_message where id = ?::uuid", String.class, good.id()))
+        .isEqualTo("RECEIVED");
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select count(*) from relay_message where recipient = 'BA' and delivered_at is null",
+                    Integer.class))
+        .as("the batch was acknowledged: the hub does not offer it again")
+        .isZero();
+  }
+
+  @Test
+  void aFileWithoutADeclaredTypeQuarantinesItsMessage() throws Exception {
+    Credentials rsCredentials = credentials("RS");
+    Credentials baCredentials = credentials("BA");
+    var client = new FederationClient(rsCredentials.sslContext(), federationPort);
+    byte[] binary = {0, 1, 2, 3, 0};
+    String digest =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(binary));
+    var payload =
+        payload(
+            UUID.randomUUID().toString(),
+            "Untyped file",
+            "x",
+            List.of(new Payload.File("x.bin", null, digest, binary)));
+    byte[] sealed =
+        Seal.seal(JSON.writeValueAsBytes(payload), rsCredentials, baCredentials.certificate());
+    assertThat(refusal(client, rsCredentials, payload.id(), "BA", sealed)).isNull();
+    ba.getBean(Courier.class).receive();
+    assertThat(
+            ba.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select quarantine_reason from exchange_message where id = ?::uuid",
+                    String.class,
+                    payload.id()))
+        .contains("not of the type it claims");
+  }
+
+  @Test
   void aNodeThatWasAwayReceivesEverythingOnceAndInOrderWhenItReturns() {
     // BA does not pull while RS sends: the hub keeps the messages, in the order it received them.
     var rsMessages = rs.getBean(Messages.class);

@@ -64,7 +64,7 @@ public final class Encoder {
     this.schema = schema;
     this.fieldKeys = new byte[schema.fields().size()][];
     for (int i = 0; i < fieldKeys.length; i++) {
-      fieldKeys[i] = hmac(secret, ("counterpart-pprl/v1/" + namespace(schema.fields().get(i))));
+      fieldKeys[i] = hmac(secret, "counterpart-pprl/v1/" + namespace(schema, i));
       cache.add(new ConcurrentHashMap<>());
       values.add(new ConcurrentHashMap<>());
     }
@@ -328,11 +328,22 @@ public final class Encoder {
     return positions;
   }
 
-  /** Bigrams of all name fields share one namespace; every other field has its own. */
-  private static String namespace(Schema.Field field) {
+  /**
+   * Bigrams of all name fields share one namespace; every other field has its own, named by its
+   * kind and its rank among the fields of that kind (the first date, the second date ...), not by
+   * its column, so that two countries whose files name their columns differently still agree.
+   */
+  private static String namespace(Schema schema, int index) {
+    Schema.Field field = schema.fields().get(index);
     return switch (field.kind()) {
       case GIVEN_NAME, SURNAME, FULL_NAME -> "name";
-      default -> field.kind().label() + "/" + field.column();
+      default -> {
+        long rank =
+            schema.fields().subList(0, index).stream()
+                .filter(f -> f.kind() == field.kind())
+                .count();
+        yield field.kind().label() + "/" + rank;
+      }
     };
   }
 

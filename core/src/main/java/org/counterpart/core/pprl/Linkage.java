@@ -25,6 +25,11 @@ public final class Linkage {
   /** Candidates kept per left record before the assignment. */
   private static final int CANDIDATES = 8;
 
+  /** Files smaller than this get {@link #SMALL_FILE_THRESHOLD} when no threshold is given. */
+  static final int SMALL = 100;
+
+  static final double SMALL_FILE_THRESHOLD = 0.85;
+
   /** Below this nothing is a candidate when the threshold is chosen automatically. */
   private static final double AUTO_FLOOR = 0.5;
 
@@ -89,7 +94,7 @@ public final class Linkage {
                   return links;
                 })
             .toList();
-    double cut = threshold.isPresent() ? threshold.getAsDouble() : cut(best, second);
+    double cut = threshold.isPresent() ? threshold.getAsDouble() : cut(best, second, right.size());
     List<Link> candidates = new ArrayList<>();
     perLeft.forEach(candidates::addAll);
     candidates.sort(
@@ -127,10 +132,15 @@ public final class Linkage {
    * that sample reaching T. The lowest T from 0.60 to 0.95 with that estimate under 0.5 % is kept:
    * this holds whether every record has a match or few have.
    */
-  static double cut(double[] best, double[] second) {
+  static double cut(double[] best, double[] second, int rightSize) {
     int n = best.length;
     if (n == 0) {
       return 0.8;
+    }
+    if (rightSize < SMALL || n < SMALL) {
+      // Too few scores to learn from: a record's second-best among a handful says little about
+      // its best non-match. A conservative fixed threshold, or the caller's own.
+      return SMALL_FILE_THRESHOLD;
     }
     double[] sample = sample(best, second);
     for (int step = 60; step <= 95; step++) {

@@ -126,7 +126,19 @@ public final class PprlFiles {
         CSVParser parser = header().parse(reader)) {
       requireColumn(parser.getHeaderMap(), "id", file);
       requireColumn(parser.getHeaderMap(), "encoding", file);
+      Set<String> ids = new HashSet<>();
       for (CSVRecord record : parser) {
+        String id = record.get("id").strip();
+        if (id.isEmpty() || !ids.add(id)) {
+          throw new FileProblem(
+              file.getFileName()
+                  + " line "
+                  + parser.getCurrentLineNumber()
+                  + ": the id \""
+                  + id
+                  + "\" is "
+                  + (id.isEmpty() ? "empty" : "repeated"));
+        }
         long[] bits;
         try {
           bits = fromBase64(record.get("encoding"));
@@ -139,7 +151,7 @@ public final class PprlFiles {
                   + Encoder.BITS
                   + " bits in base64");
         }
-        out.add(new Linkage.Encoded(record.get("id"), bits));
+        out.add(new Linkage.Encoded(id, bits));
       }
     }
     return out;

@@ -30,7 +30,7 @@ class EncoderTest {
   }
 
   static final String GOLDEN =
-      "AQAJAiAQIYgyIAAAAIJJEAWCBAAIAAADACRIgAEWEQIQCACCAMgACQKBAEAsiEAEAhABFggEBCANAAAIYgAAIEAAAAAIAJAKCCwASBAkAAABBIEEABCAAQQQgGEgAAcs6EAAUUIqMAkAQCRQAAJAIpARABEJhFQQgAQAAQBCQKA=";
+      "IQAIAAASI4AyoAAAAARDEAWCBAAoACADACRIgAAXEQASCACCAMkACQKBAAgMiGAEAhABBggAAABNAAAAQAAAIEAAAAAIAJANCCUAQJAMAAABBMEEABDACQQABWEkAAYo4ABBQUALKAEBRARQBAJAIpARgBABBBAQCCRAAQDAQCA=";
 
   @Test
   void anotherSecretGivesUnrelatedBits() {
@@ -85,6 +85,15 @@ class EncoderTest {
   void aShortSecretIsRefused() {
     assertThatThrownBy(() -> new Encoder(Evaluation.SCHEMA, new byte[8]))
         .hasMessageContaining("16 bytes");
+  }
+
+  @Test
+  void smallFilesGetAConservativeThresholdWhenNoneIsGiven() {
+    var a = new Linkage.Encoded("a1", encode("Ana", "Kovačević", "1990-01-02"));
+    var b = new Linkage.Encoded("b1", encode("Ana", "Kovacs", "1991-05-02"));
+    var result = Linkage.link(List.of(a), List.of(b), java.util.OptionalDouble.empty());
+    assertThat(result.threshold()).isEqualTo(0.85);
+    assertThat(result.links()).isEmpty();
   }
 
   @Test
