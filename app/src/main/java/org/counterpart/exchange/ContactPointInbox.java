@@ -334,6 +334,15 @@ class ContactPointInbox {
                   .toString())
           .header("X-Content-Type-Options", "nosniff")
           .body(file.content());
+    } catch (InvalidInputException e) {
+      return org.springframework.http.ResponseEntity.unprocessableContent()
+          .contentType(
+              new org.springframework.http.MediaType(
+                  "text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+          .body(
+              texts
+                  .getMessage(e.problems().getFirst().message(), null, locale)
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (CaseNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     } catch (NotPermittedException e) {

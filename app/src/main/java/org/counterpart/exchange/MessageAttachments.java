@@ -126,8 +126,7 @@ public class MessageAttachments {
     }
     return switch (file.contentType()) {
       case "application/pdf" ->
-          new Export(
-              file.fileName(), file.contentType(), PdfStamp.onEveryPage(file.content(), h1Stamp));
+          new Export(file.fileName(), file.contentType(), stamped(file.content(), h1Stamp));
       case "image/jpeg", "image/png" ->
           new Export(
               file.fileName() + ".pdf",
@@ -142,6 +141,15 @@ public class MessageAttachments {
                       + new String(file.content(), java.nio.charset.StandardCharsets.UTF_8))
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     };
+  }
+
+  /** A PDF stamped on every page; one that cannot be opened (a password) is not exported. */
+  private static byte[] stamped(byte[] pdf, String stamp) {
+    try {
+      return PdfStamp.onEveryPage(pdf, stamp);
+    } catch (java.io.UncheckedIOException e) {
+      throw new InvalidInputException("file", "exchange.attachment-cannot-stamp");
+    }
   }
 
   /** What goes into the seal: every file of the message, decrypted and checked. */

@@ -463,6 +463,17 @@ class ExchangeIntegrationTest {
     }
     rsFiles.attach(id, "statement.txt", text, OFFICER_RS);
     rsFiles.attach(id, "statement.pdf", pdf, OFFICER_RS);
+    byte[] locked;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf);
+        var out = new java.io.ByteArrayOutputStream()) {
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      document.protect(policy);
+      document.save(out);
+      locked = out.toByteArray();
+    }
+    rsFiles.attach(id, "locked.pdf", locked, OFFICER_RS);
 
     // Bad files are refused by field and change nothing.
     assertThatThrownBy(() -> rsFiles.attach(id, "x.bin", new byte[] {0, 1, 2, 0}, OFFICER_RS))
@@ -473,7 +484,7 @@ class ExchangeIntegrationTest {
                     .containsExactly(new FieldProblem("file", "attachment.wrong-type")));
     assertThatThrownBy(() -> rsFiles.attach(id, "empty.txt", new byte[0], OFFICER_RS))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(rsFiles.list(id)).hasSize(2);
+    assertThat(rsFiles.list(id)).hasSize(3);
 
     rsMessages.send(id, ILECU_RS);
     assertThatThrownBy(() -> rsFiles.attach(id, "late.txt", text, ILECU_RS))
@@ -496,7 +507,7 @@ class ExchangeIntegrationTest {
     var received = baFiles.list(id);
     assertThat(received)
         .extracting(MessageAttachments.Attachment::fileName)
-        .containsExactly("statement.txt", "statement.pdf");
+        .containsExactly("statement.txt", "statement.pdf", "locked.pdf");
     assertThat(received.get(1).sha256()).isEqualTo(rsFiles.list(id).get(1).sha256());
 
     String stamp = "NOT FOR JUDICIAL PROCEEDINGS WITHOUT PERMISSION";
@@ -509,6 +520,13 @@ class ExchangeIntegrationTest {
       String pageText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
       assertThat(pageText).contains(stamp).contains("Đorđe Petrović");
     }
+    assertThatThrownBy(() -> baFiles.export(id, received.get(2).id(), ILECU_BA, stamp))
+        .as("a PDF that cannot be stamped is not exported unstamped")
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(new FieldProblem("file", "exchange.attachment-cannot-stamp")));
     assertThat(
             ba.getBean(JdbcTemplate.class)
                 .queryForObject(
