@@ -196,7 +196,6 @@ public final class ExchangeBenchmark {
         last = last == null || at.isAfter(last) ? at : last;
       }
     }
-    double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int delivered = subjects.size();
     double seconds = first == null ? 0 : Duration.between(first, last).toNanos() / 1e9;
     out.printf(
@@ -210,15 +209,15 @@ public final class ExchangeBenchmark {
         delivered,
         messages - delivered,
         rows - ids.size() + (ids.size() - subjects.size()));
-    if (sorted.length > 0) {
+    if (!latencies.isEmpty()) {
       out.printf(
           Locale.ROOT,
           "throughput %.0f msg/s end to end; latency send to receipt p50 %.0f ms, p99 %.0f ms,"
               + " max %.0f ms%n",
           delivered / Math.max(seconds, 0.001),
-          sorted[(int) Math.ceil(0.50 * sorted.length) - 1],
-          sorted[(int) Math.ceil(0.99 * sorted.length) - 1],
-          sorted[sorted.length - 1]);
+          percentile(latencies, 0.50),
+          percentile(latencies, 0.99),
+          percentile(latencies, 1.0));
     }
   }
 

@@ -254,7 +254,7 @@ public class MessageAttachments {
 
   private Stored load(String messageId, String attachmentId) {
     requireId(attachmentId);
-    var row =
+    Stored sealed =
         jdbc.sql(
                 """
                 select file_name, content_type, sha256, content, content_key
@@ -262,62 +262,59 @@ public class MessageAttachments {
                 """)
             .params(messageId, attachmentId)
             .query(
-                (rs, n) ->
-                    new Object[] {
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getBytes(4),
-                      rs.getString(5)
-                    })
+                (rs, n) -> {
+                  byte[] content =
+                      encryption.decrypt(
+                          new NodeEncryption.Encrypted(rs.getString(5), rs.getBytes(4)),
+                          attachmentId);
+                  return new Stored(rs.getString(1), rs.getString(2), rs.getString(3), content);
+                })
             .optional()
             .orElseThrow(() -> new CaseNotFoundException(attachmentId));
-    byte[] content =
-        encryption.decrypt(
-            new NodeEncryption.Encrypted((String) row[4], (byte[]) row[3]), attachmentId);
-    if (!sha256(content).equals(row[2])) {
+    if (!sha256(sealed.content()).equals(sealed.sha256())) {
       throw new IllegalStateException("attachment " + attachmentId + " does not match its SHA-256");
     }
-    return new Stored((String) row[0], (String) row[1], (String) row[2], content);
+    return sealed;
   }
 
-  private record Message(String handlingCode) {}
+  /** What the attachment rules need of a message. */
+  private record Message(
+      String direction, String status, @Nullable String draftedBy, String handlingCode) {
+
+    boolean openTo(Actor actor) {
+      return actor.has(UserRole.CONTACT_POINT) || actor.username().equals(draftedBy);
+    }
+  }
 
   private String lockDraft(String messageId, Actor actor) {
-    var row = message(messageId, true);
-    if (!"OUT".equals(row[1]) || !"DRAFT".equals(row[2])) {
+    Message message = message(messageId, true);
+    if (!"OUT".equals(message.direction()) || !"DRAFT".equals(message.status())) {
       throw new InvalidInputException("file", "exchange.attachments-only-drafts");
     }
-    if (!actor.has(UserRole.CONTACT_POINT) && !actor.username().equals(row[3])) {
+    if (!message.openTo(actor)) {
       throw new NotPermittedException("exchange.only-contact-point");
     }
     return messageId;
   }
 
   private Message readable(String messageId, Actor actor) {
-    var row = message(messageId, false);
-    if (!actor.has(UserRole.CONTACT_POINT) && !actor.username().equals(row[3])) {
+    Message message = message(messageId, false);
+    if (!message.openTo(actor)) {
       throw new NotPermittedException("exchange.only-contact-point");
     }
-    return new Message((String) row[4]);
+    return message;
   }
 
-  private Object[] message(String messageId, boolean lock) {
+  private Message message(String messageId, boolean lock) {
     requireId(messageId);
     return jdbc.sql(
-            "select id::text, direction, status, drafted_by, handling_code from exchange_message"
+            "select direction, status, drafted_by, handling_code from exchange_message"
                 + " where id = ?::uuid and quarantine_reason is null"
                 + (lock ? " for update" : ""))
         .param(messageId)
         .query(
             (rs, n) ->
-                new Object[] {
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5)
-                })
+                new Message(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .optional()
         .orElseThrow(() -> new CaseNotFoundException(messageId));
   }

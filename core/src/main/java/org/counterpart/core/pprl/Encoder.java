@@ -363,12 +363,6 @@ public final class Encoder {
 
   /** The Dice coefficient of two encodings: 2|A∩B| / (|A| + |B|); 0 when both are empty. */
   public static double dice(long[] a, long[] b) {
-    int both = 0;
-    int count = 0;
-    for (int i = 0; i < a.length; i++) {
-      both += Long.bitCount(a[i] & b[i]);
-      count += Long.bitCount(a[i]) + Long.bitCount(b[i]);
-    }
-    return count == 0 ? 0 : 2.0 * both / count;
+    return Linkage.dice(a, Linkage.count(a), b, Linkage.count(b));
   }
 }
