@@ -97,15 +97,16 @@ public final class Linkage {
     double cut = threshold.isPresent() ? threshold.getAsDouble() : cut(best, second, right.size());
     List<Link> candidates = new ArrayList<>();
     perLeft.forEach(candidates::addAll);
-    candidates.sort(
-        Comparator.comparingDouble(Link::score)
-            .reversed()
-            .thenComparing(Link::leftId)
-            .thenComparing(Link::rightId));
+    candidates.sort(BEST_FIRST);
+    return new Result(assign(candidates, cut), cut);
+  }
+
+  /** Greedy one-to-one assignment of candidates sorted best first, down to {@code cut}. */
+  static List<Link> assign(List<Link> sortedCandidates, double cut) {
     Set<String> usedLeft = new HashSet<>();
     Set<String> usedRight = new HashSet<>();
     List<Link> links = new ArrayList<>();
-    for (Link candidate : candidates) {
+    for (Link candidate : sortedCandidates) {
       if (candidate.score() < cut) {
         break;
       }
@@ -115,8 +116,15 @@ public final class Linkage {
         links.add(candidate);
       }
     }
-    return new Result(links, cut);
+    return links;
   }
+
+  /** The order links are assigned in: best score first, then by ids for a stable result. */
+  static final Comparator<Link> BEST_FIRST =
+      Comparator.comparingDouble(Link::score)
+          .reversed()
+          .thenComparing(Link::leftId)
+          .thenComparing(Link::rightId);
 
   /** The links and the threshold they were cut at. */
   public record Result(List<Link> links, double threshold) {}

@@ -1,0 +1,113 @@
+package org.counterpart.core.pprl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Candidate generation by LSH: far fewer comparisons, next to no links lost. */
+class BlockingTest {
+
+  static final byte[] SECRET = "blocking-secret-0001".getBytes(StandardCharsets.UTF_8);
+
+  static List<Linkage.Encoded> encode(Encoder encoder, List<Evaluation.Row> rows) {
+    return rows.stream().map(r -> new Linkage.Encoded(r.id(), encoder.encode(r.values()))).toList();
+  }
+
+  @Test
+  void blockedLinkageFindsTheLinksOfAllPairsWhileComparingAFewPercentOfThem() {
+    var set = Evaluation.generate(3000, 21);
+    var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
+    var left = encode(encoder, set.left());
+    var right = encode(encoder, set.right());
+    double threshold = 0.75;
+
+    var all = Linkage.link(left, right, OptionalDouble.of(threshold)).links();
+    var blocked = Blocking.link(left, right, new Lsh(200, 32, 1), threshold);
+
+    Set<Linkage.Link> found = new HashSet<>(blocked.links());
+    long kept = all.stream().filter(found::contains).count();
+    assertThat(kept / (double) all.size())
+        .as("share of all-pairs links that blocking keeps")
+        .isGreaterThanOrEqualTo(0.99);
+    assertThat(blocked.candidatePairs())
+        .as("pairs compared")
+        .isLessThan((long) left.size() * right.size() / 20);
+    assertThat(blocked.links())
+        .allSatisfy(l -> assertThat(l.score()).isGreaterThanOrEqualTo(threshold));
+    assertThat(blocked.links().stream().map(Linkage.Link::rightId).distinct().count())
+        .as("one to one")
+        .isEqualTo(blocked.links().size());
+  }
+
+  @Test
+  void theIndexAnswersWhatAFullScanWouldAndForgetsRemovedEncodings() {
+    var set = Evaluation.generate(2000, 5);
+    var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
+    var index = new LshIndex(new Lsh(40, 16, 7));
+    var right = encode(encoder, set.right());
+    // Half before the tables are built, half after: both parts are searched.
+    for (int i = 0; i < right.size(); i++) {
+      index.add(right.get(i).bits());
+      if (i == right.size() / 2) {
+        index.rebuild();
+      }
+    }
+    var left = encode(encoder, set.left());
+    int expected = 0;
+    int answered = 0;
+    for (var query : left.subList(0, 300)) {
+      int best = -1;
+      double bestScore = 0.8;
+      for (int s = 0; s < right.size(); s++) {
+        double score = Encoder.dice(query.bits(), right.get(s).bits());
+        if (score >= bestScore) {
+          bestScore = score;
+          best = s;
+        }
+      }
+      if (best >= 0) {
+        expected++;
+        var hits = index.query(query.bits(), 0.8, slot -> true);
+        if (!hits.isEmpty() && hits.get(0).slot() == best) {
+          answered++;
+        }
+      }
+    }
+    assertThat(expected).isGreaterThan(50);
+    assertThat(answered / (double) expected).isGreaterThanOrEqualTo(0.99);
+
+    var someone = right.get(10).bits();
+    assertThat(index.query(someone, 0.99, slot -> true))
+        .extracting(LshIndex.Hit::slot)
+        .contains(10);
+    assertThat(index.query(someone, 0.99, slot -> slot != 10))
+        .extracting(LshIndex.Hit::slot)
+        .doesNotContain(10);
+    index.remove(10);
+    assertThat(index.query(someone, 0.99, slot -> true))
+        .extracting(LshIndex.Hit::slot)
+        .doesNotContain(10);
+    assertThat(index.size()).isEqualTo(right.size() - 1);
+  }
+
+  @Test
+  void anEncodingUnderAnotherSecretHitsNothing() {
+    var set = Evaluation.generate(500, 9);
+    var index = new LshIndex(new Lsh(40, 16, 7));
+    for (var e : encode(new Encoder(Evaluation.SCHEMA, SECRET), set.right())) {
+      index.add(e.bits());
+    }
+    var other =
+        new Encoder(Evaluation.SCHEMA, "another-secret-00002".getBytes(StandardCharsets.UTF_8));
+    long hits =
+        encode(other, set.right()).stream()
+            .filter(e -> !index.query(e.bits(), 0.7, slot -> true).isEmpty())
+            .count();
+    assertThat(hits).isZero();
+  }
+}
