@@ -128,6 +128,23 @@ public final class DemoRegion {
     for (String country : COUNTRIES) {
       authority.credentialsFor(Party.node(country), pki);
     }
+    // The secret the nodes share for hit/no-hit encodings; the hub never gets it.
+    Path secret = hitsSecret();
+    if (!Files.exists(secret)) {
+      byte[] bytes = new byte[32];
+      new java.security.SecureRandom().nextBytes(bytes);
+      Files.write(secret, bytes);
+      try {
+        Files.setPosixFilePermissions(
+            secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: the demo directory's own permissions apply
+      }
+    }
+  }
+
+  private Path hitsSecret() {
+    return home.resolve("pki").resolve("hits-secret.bin");
   }
 
   private List<String> hubArguments() {
@@ -163,6 +180,9 @@ public final class DemoRegion {
     command.add("--exit-with-parent");
     var builder = new ProcessBuilder(command);
     builder.environment().put("COUNTERPART_DEMO_PASSWORD", password);
+    if (arguments.getFirst().equals("node")) {
+      builder.environment().put("COUNTERPART_HITS_SECRET_FILE", hitsSecret().toString());
+    }
     // Printed on the demo's flyers; a deployment lists its own helplines and duty officers.
     builder
         .environment()

@@ -196,12 +196,25 @@ class ContactPointInbox {
       @RequestParam(required = false) @Nullable String caseReference,
       @RequestParam(required = false) @Nullable String inReplyTo,
       @RequestParam(required = false) @Nullable String to,
+      @RequestParam(required = false) @Nullable String type,
+      @RequestParam(required = false) @Nullable String subject,
+      @RequestParam(required = false) @Nullable String body,
       Model model) {
     Map<String, String> values = new java.util.HashMap<>();
     values.put("caseReference", caseReference == null ? "" : caseReference);
     values.put("inReplyTo", inReplyTo == null ? "" : inReplyTo);
     values.put("recipient", to == null ? "" : to);
-    values.put("type", inReplyTo == null ? "INFORMATION_REQUEST" : "REPLY");
+    // A hit follow-up arrives pre-filled from the hit/no-hit page; the officer reviews it.
+    String defaultType = inReplyTo == null ? "INFORMATION_REQUEST" : "REPLY";
+    values.put(
+        "type",
+        type != null
+                && java.util.Arrays.stream(MessageType.values())
+                    .anyMatch(t -> t.name().equals(type))
+            ? type
+            : defaultType);
+    values.put("subject", subject == null ? "" : subject);
+    values.put("body", body == null ? "" : body);
     return composer(model, values, Map.of());
   }
 

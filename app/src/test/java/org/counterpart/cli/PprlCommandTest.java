@@ -142,4 +142,21 @@ class PprlCommandTest {
     assertThat(repeated.exit()).isEqualTo(2);
     assertThat(repeated.err()).contains("line 3").contains("repeated");
   }
+
+  @Test
+  void theBulkLinkageBenchmarkReportsItsCostAndTheRecallLostToBlocking() {
+    var run = run("pprl", "evaluate", "--persons", "300", "--blocking", "--tables", "30");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("set: 300 persons in A, 300 in B")
+        .contains("records/s")
+        .contains("blocked linkage: 300 x 300 persons, Lsh[30 tables of ")
+        .contains("threshold 0.75")
+        .contains("candidate pairs: ")
+        .containsPattern(
+            "blocked \\(threshold 0.75\\) +precision \\d\\.\\d{4} recall \\d\\.\\d{4} F1")
+        .containsPattern("recall loss from blocking: \\d+\\.\\d{3} % \\(\\d+ of \\d+ true pairs");
+    assertThat(run("pprl", "evaluate", "--blocking", "--key-bits", "40").exit()).isEqualTo(2);
+  }
 }

@@ -77,7 +77,19 @@ public final class TestInstances {
 
   public static ConfigurableApplicationContext node(
       String country, String databaseUrl, Path dataDir, Path pki, int federationPort) {
+    return node(country, databaseUrl, dataDir, pki, federationPort, Map.of());
+  }
+
+  /** A node with further properties of the test's own. */
+  public static ConfigurableApplicationContext node(
+      String country,
+      String databaseUrl,
+      Path dataDir,
+      Path pki,
+      int federationPort,
+      Map<String, Object> extra) {
     Map<String, Object> properties = common(databaseUrl, dataDir);
+    properties.putAll(extra);
     properties.put("counterpart.role", "node");
     properties.put("counterpart.country", country);
     properties.put("counterpart.federation.pki-dir", pki.toString());

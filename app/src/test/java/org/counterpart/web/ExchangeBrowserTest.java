@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.counterpart.cases.Actor;
+import org.counterpart.cases.CaseKind;
+import org.counterpart.cases.CaseRegistry;
+import org.counterpart.cases.NewCase;
+import org.counterpart.cases.PersonIdentity;
+import org.counterpart.cases.PersonRole;
+import org.counterpart.hits.RegionalSearch;
+import org.counterpart.identity.UserRole;
 import org.counterpart.support.Browser;
 import org.counterpart.support.Eventually;
 import org.counterpart.support.TestDatabases;
@@ -22,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * An officer in Serbia drafts a request, the Serbian contact point sends it, and the contact point
- * of Bosnia and Herzegovina receives it within seconds and replies.
+ * of Bosnia and Herzegovina receives it within seconds and replies. An officer in Bosnia and
+ * Herzegovina asks the region about a person Serbia knows, gets a hit and follows it up.
  */
 class ExchangeBrowserTest {
 
@@ -41,8 +54,20 @@ class ExchangeBrowserTest {
     Path pki = TestInstances.pki(dir.resolve("pki"), "RS", "BA");
     int port = TestInstances.freePort();
     hub = TestInstances.hub(TestDatabases.newDatabase("bxhub"), dir.resolve("hub"), pki, port);
-    rs = TestInstances.node("RS", TestDatabases.newDatabase("bxrs"), dir.resolve("rs"), pki, port);
-    ba = TestInstances.node("BA", TestDatabases.newDatabase("bxba"), dir.resolve("ba"), pki, port);
+    Path secret = dir.resolve("hits-secret.bin");
+    Files.writeString(secret, "a shared hit/no-hit secret for the browser test");
+    Map<String, Object> hits =
+        Map.of(
+            "counterpart.hits.secret-file",
+            secret.toString(),
+            "counterpart.hits.publish-delay",
+            "PT1H");
+    rs =
+        TestInstances.node(
+            "RS", TestDatabases.newDatabase("bxrs"), dir.resolve("rs"), pki, port, hits);
+    ba =
+        TestInstances.node(
+            "BA", TestDatabases.newDatabase("bxba"), dir.resolve("ba"), pki, port, hits);
     Eventually.within(
         Duration.ofSeconds(30),
         "both nodes registered",
@@ -145,5 +170,81 @@ class ExchangeBrowserTest {
           return browser.findElements(By.cssSelector("#inbox a")).stream()
               .anyMatch(a -> a.getText().contains("Re: Ref 42"));
         });
+  }
+
+  @Test
+  void anOfficerAsksTheRegionGetsAHitAndOpensAPreFilledFollowUp() {
+    rs.getBean(CaseRegistry.class)
+        .register(
+            new NewCase(
+                CaseKind.TRAFFICKING,
+                LocalDate.of(2026, 6, 2),
+                "RS",
+                null,
+                null,
+                null,
+                List.of("ForcedLabour"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                true,
+                List.of(
+                    new NewCase.NewPerson(
+                        PersonRole.SUSPECT,
+                        null,
+                        null,
+                        "Masculine",
+                        "RS",
+                        new PersonIdentity(
+                            "Ђорђе",
+                            "Петровић",
+                            LocalDate.of(1988, 4, 12),
+                            List.of(),
+                            List.of(),
+                            List.of()))),
+                List.of()),
+            new Actor("officer.rs", Set.of(UserRole.FIRST_LINE_OFFICER)));
+    assertThat(rs.getBean(RegionalSearch.class).publish().published()).isEqualTo(1);
+    String ref =
+        rs.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+            .queryForObject("select ref from hit_reference", String.class);
+
+    signIn(ba, "officer.ba");
+    browser.get(url(ba, "/hits"));
+    browser.findElement(By.id("givenName")).sendKeys("Đorđe");
+    browser.findElement(By.id("surname")).sendKeys("Petrović");
+    browser.executeScript("document.getElementById('birthDate').value = '1988-04-12'");
+    new Select(browser.findElement(By.id("sex"))).selectByValue("m");
+    clickAndWait("ask");
+    WebElement serbia = browser.findElement(By.cssSelector("#answers tr[data-country='RS']"));
+    assertThat(serbia.getAttribute("class")).isEqualTo("hit");
+    assertThat(serbia.findElement(By.className("ref")).getText()).isEqualTo(ref);
+
+    WebElement main = browser.findElement(By.tagName("main"));
+    serbia.findElement(By.className("follow-up")).click();
+    wait.until(ExpectedConditions.stalenessOf(main));
+    assertThat(
+            new Select(browser.findElement(By.id("recipient"))).getFirstSelectedOption().getText())
+        .isEqualTo("RS");
+    assertThat(
+            new Select(browser.findElement(By.id("type")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("HIT_FOLLOW_UP");
+    assertThat(browser.findElement(By.id("subject")).getAttribute("value")).contains(ref);
+    assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains(ref);
+    new Select(browser.findElement(By.id("handlingCode"))).selectByValue("H2");
+    clickAndWait("save-draft");
+    assertThat(browser.findElement(By.id("drafted")).isDisplayed()).isTrue();
+
+    // The hub's administrator sees counts, never content, and can link the region now.
+    signIn(hub, "hubadmin");
+    browser.get(url(hub, "/hub/hits"));
+    assertThat(browser.findElement(By.id("sizes")).getText()).contains("RS");
+    clickAndWait("run-linkage");
+    assertThat(browser.findElement(By.id("latest-run")).isDisplayed()).isTrue();
   }
 }

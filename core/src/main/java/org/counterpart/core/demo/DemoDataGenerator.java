@@ -2,6 +2,8 @@ package org.counterpart.core.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
@@ -26,6 +28,8 @@ public final class DemoDataGenerator {
 
   private final long seed;
   private final CrossBorderPool pool;
+  // A factory per country for caseAt: building one (routes, profiles) costs more than a case.
+  private final Map<String, CaseFactory> factories = new ConcurrentHashMap<>();
 
   public DemoDataGenerator(long seed) {
     this.seed = seed;
@@ -50,7 +54,7 @@ public final class DemoDataGenerator {
     if (index < 0) {
       throw new IllegalArgumentException("index must not be negative: " + index);
     }
-    return new CaseFactory(seed, country, pool).build(index);
+    return factories.computeIfAbsent(country, c -> new CaseFactory(seed, c, pool)).build(index);
   }
 
   /** The cross-border people as their own communities write them, keyed by crossBorderKey. */

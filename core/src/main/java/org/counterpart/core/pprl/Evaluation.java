@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.counterpart.core.demo.CasePerson;
 import org.counterpart.core.demo.DemoDataGenerator;
+import org.counterpart.core.demo.SyntheticCase;
 import org.counterpart.core.demo.SyntheticPerson;
 import org.counterpart.core.names.NameKeys;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +81,7 @@ public final class Evaluation {
   public static Set2 generate(int persons, long seed, double overlap) {
     Random random = new Random(seed);
     List<SyntheticPerson> pool = people(persons * 2 + persons / 5, seed);
+    Names names = new Names();
     List<Row> left = new ArrayList<>();
     List<Row> right = new ArrayList<>();
     Map<String, String> truth = new LinkedHashMap<>();
@@ -86,7 +90,7 @@ public final class Evaluation {
       Row a = new Row("a" + i, clean(p));
       left.add(a);
       if (random.nextDouble() < overlap) {
-        Row b = new Row("b" + right.size(), corrupt(clean(p), random));
+        Row b = new Row("b" + right.size(), corrupt(clean(p), random, names));
         right.add(b);
         truth.put(a.id(), b.id());
       } else if (random.nextDouble() < 0.1) {
@@ -99,28 +103,57 @@ public final class Evaluation {
       }
     }
     for (int i = persons; right.size() < persons && i < pool.size(); i++) {
-      right.add(new Row("b" + right.size(), corrupt(clean(pool.get(i)), random)));
+      right.add(new Row("b" + right.size(), corrupt(clean(pool.get(i)), random, names)));
     }
     java.util.Collections.shuffle(right, random);
     return new Set2(left, right, truth);
   }
 
+  /** Cases generated at once, in parallel: each depends on its index alone. */
+  private static final int CASE_BATCH = 8192;
+
   private static List<SyntheticPerson> people(int count, long seed) {
     var generator = new DemoDataGenerator(seed);
-    List<SyntheticPerson> people = new ArrayList<>();
+    List<SyntheticPerson> people = new ArrayList<>(count);
     Set<String> seen = new HashSet<>();
     List<String> countries = DemoDataGenerator.COUNTRIES;
-    for (long index = 0; people.size() < count; index++) {
-      var c = generator.caseAt(countries.get((int) (index % countries.size())), index);
-      for (CasePerson person : c.persons()) {
-        var p = person.person();
-        String key = p.crossBorderKey() == null ? p.id() : p.crossBorderKey();
-        if (seen.add(key) && people.size() < count) {
-          people.add(p);
+    // Cases are made in parallel batches and taken in index order, as one at a time would.
+    int batch = count < CASE_BATCH ? Math.max(16, count / 2) : CASE_BATCH;
+    for (long from = 0; people.size() < count; from += batch) {
+      List<SyntheticCase> cases =
+          LongStream.range(from, from + batch)
+              .parallel()
+              .mapToObj(
+                  index -> generator.caseAt(countries.get((int) (index % countries.size())), index))
+              .toList();
+      for (SyntheticCase c : cases) {
+        for (CasePerson person : c.persons()) {
+          var p = person.person();
+          String key = p.crossBorderKey() == null ? p.id() : p.crossBorderKey();
+          if (seen.add(key) && people.size() < count) {
+            people.add(p);
+          }
         }
       }
     }
     return people;
+  }
+
+  /**
+   * The name transformations of {@link #corrupt}, remembered: names repeat, and transliteration is
+   * most of the cost of a large set.
+   */
+  private static final class Names {
+    private final Map<String, String> cyrillic = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
+
+    String cyrillic(String name) {
+      return cyrillic.computeIfAbsent(name, n -> TO_CYRILLIC.transliterate(NameKeys.latin(n)));
+    }
+
+    String folded(String name) {
+      return folded.computeIfAbsent(name, NameKeys::folded);
+    }
   }
 
   private static List<@Nullable String> clean(SyntheticPerson p) {
@@ -134,7 +167,8 @@ public final class Evaluation {
     return values;
   }
 
-  private static List<@Nullable String> corrupt(List<@Nullable String> values, Random random) {
+  private static List<@Nullable String> corrupt(
+      List<@Nullable String> values, Random random, Names names) {
     List<@Nullable String> v = new ArrayList<>(values);
     double script = random.nextDouble();
     for (int i = 0; i < 2; i++) {
@@ -143,9 +177,9 @@ public final class Evaluation {
         continue;
       }
       if (script < 0.3) {
-        name = TO_CYRILLIC.transliterate(NameKeys.latin(name));
+        name = names.cyrillic(name);
       } else if (script < 0.6) {
-        name = NameKeys.folded(name);
+        name = names.folded(name);
         name = random.nextBoolean() ? name.toUpperCase(java.util.Locale.ROOT) : name;
       }
       if (random.nextDouble() < 0.25) {
@@ -199,7 +233,8 @@ public final class Evaluation {
     return Linkage.link(encode(encoder, set.left()), encode(encoder, set.right()), threshold);
   }
 
-  private static List<Linkage.Encoded> encode(Encoder encoder, List<Row> rows) {
+  /** The rows of a file encoded, in parallel, in order. */
+  public static List<Linkage.Encoded> encode(Encoder encoder, List<Row> rows) {
     return rows.parallelStream()
         .map(r -> new Linkage.Encoded(r.id(), encoder.encode(r.values())))
         .toList();
@@ -260,5 +295,45 @@ public final class Evaluation {
 
   public static Score score(List<Linkage.Link> links, Map<String, String> truth) {
     return Score.of(links, truth);
+  }
+
+  /** True pairs whose encodings reach the threshold, and how many of them the links lack. */
+  public record Reachable(int reachable, int missed) {
+    /** The share of reachable true pairs not linked. */
+    public double loss() {
+      return reachable == 0 ? 0 : missed / (double) reachable;
+    }
+  }
+
+  /**
+   * Recall lost to blocking: among the true pairs whose Dice score reaches {@code threshold} (all
+   * pairs linkage could link them), those that {@code links} lack. Scoring the true pairs alone
+   * needs no all-pairs run.
+   */
+  public static Reachable reachable(
+      List<Linkage.Encoded> left,
+      List<Linkage.Encoded> right,
+      Map<String, String> truth,
+      List<Linkage.Link> links,
+      double threshold) {
+    Map<String, long[]> rightBits = new HashMap<>(right.size() * 2);
+    for (var e : right) {
+      rightBits.put(e.id(), e.bits());
+    }
+    Map<String, String> linked = new HashMap<>(links.size() * 2);
+    for (var link : links) {
+      linked.put(link.leftId(), link.rightId());
+    }
+    int reachable = 0;
+    int missed = 0;
+    for (var e : left) {
+      String match = truth.get(e.id());
+      long[] other = match == null ? null : rightBits.get(match);
+      if (other != null && Encoder.dice(e.bits(), other) >= threshold) {
+        reachable++;
+        missed += match.equals(linked.get(e.id())) ? 0 : 1;
+      }
+    }
+    return new Reachable(reachable, missed);
   }
 }

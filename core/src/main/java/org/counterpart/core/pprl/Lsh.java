@@ -17,6 +17,15 @@ import java.util.SplittableRandom;
  */
 public final class Lsh {
 
+  /**
+   * The bulk linkage's blocking: 64 tables of 32 bits, the fewest comparisons that keep the recall
+   * lost to blocking under 1 % at a threshold of 0.75. Measured with {@code counterpart pprl
+   * evaluate --persons 1000000 --blocking} on 2 vCPU (Xeon, 2.5 GHz): 1,000,000 × 1,000,000 persons
+   * linked in 122 s, 1.64 × 10⁹ pairs compared (0.16 % of all), 0.31 % of the true pairs reaching
+   * 0.75 lost (0.05 % with 100 tables, 0.75 % with 50, measured at 100,000).
+   */
+  public static final Lsh BULK = new Lsh(64, 32, 0xB10C);
+
   private final int tables;
   private final int bitsPerKey;
   private final long seed;

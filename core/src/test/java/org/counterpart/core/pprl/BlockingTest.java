@@ -45,6 +45,41 @@ class BlockingTest {
   }
 
   @Test
+  void theIntegerTestOfTheHotLoopAgreesWithTheDiceCoefficient() {
+    for (double threshold : new double[] {0.75, 0.8, 0.6, 1 / 3.0, 0, 1}) {
+      int[] minBoth = Blocking.minBoth(threshold);
+      for (int sum = 1; sum <= 2 * Encoder.BITS; sum++) {
+        for (int both = 0; 2 * both <= sum; both++) {
+          assertThat(both >= minBoth[sum])
+              .as("both %d, sum %d, threshold %s", both, sum, threshold)
+              .isEqualTo(2.0 * both / sum >= threshold);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theBulkDefaultsLinkNearlyEveryTruePairReachingTheThresholdAndEachPairOnce() {
+    var set = Evaluation.generate(3000, 33);
+    var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
+    var left = encode(encoder, set.left());
+    var right = encode(encoder, set.right());
+
+    var blocked = Blocking.link(left, right, Lsh.BULK, 0.75);
+    var reachable = Evaluation.reachable(left, right, set.truth(), blocked.links(), 0.75);
+
+    assertThat(reachable.reachable()).isGreaterThan(1000);
+    assertThat(reachable.loss()).as("recall loss from blocking").isLessThan(0.01);
+    assertThat(blocked.skippedPairs()).isZero();
+    // A pair meeting in several tables is scored in each but found once: one to one holds.
+    assertThat(blocked.links().stream().map(Linkage.Link::leftId).distinct().count())
+        .isEqualTo(blocked.links().size());
+    assertThat(blocked.links().stream().map(Linkage.Link::rightId).distinct().count())
+        .isEqualTo(blocked.links().size());
+    assertThat(blocked.links()).allSatisfy(l -> assertThat(l.score()).isGreaterThanOrEqualTo(0.75));
+  }
+
+  @Test
   void theIndexAnswersWhatAFullScanWouldAndForgetsRemovedEncodings() {
     var set = Evaluation.generate(2000, 5);
     var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
@@ -109,5 +144,22 @@ class BlockingTest {
             .filter(e -> !index.query(e.bits(), 0.7, slot -> true).isEmpty())
             .count();
     assertThat(hits).isZero();
+  }
+
+  @Test
+  void identifiersLinkOnlyWhenTheirEncodingsAreIdenticalAndOnce() {
+    var schema =
+        Schema.parse("{\"id\": \"id\", \"fields\": [{\"column\": \"p\", \"kind\": \"phone\"}]}");
+    var encoder = new Encoder(schema, SECRET);
+    var left =
+        List.of(
+            new Linkage.Encoded("a1", encoder.encode(List.of("+381 64 111 2233"))),
+            new Linkage.Encoded("a2", encoder.encode(List.of("+381 64 111 2234"))));
+    var right =
+        List.of(
+            new Linkage.Encoded("b1", encoder.encode(List.of("+381641112233"))),
+            new Linkage.Encoded("b2", encoder.encode(List.of("+381641112233"))));
+    assertThat(Blocking.exact(left, right).links())
+        .containsExactly(new Linkage.Link("a1", "b1", 1.0));
   }
 }
