@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       BenchCommand.Cases.class,
       BenchCommand.Exchange.class,
+      BenchCommand.Hits.class,
       CommandLine.HelpCommand.class
     })
 final class BenchCommand implements Runnable {
@@ -106,6 +107,43 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       new org.counterpart.demo.ExchangeBenchmark(System.out).run(dir, messages, rate, restartHub);
+      return 0;
+    }
+  }
+
+  /** Queries a hub's hit/no-hit index of many persons from a node at a fixed rate. */
+  @Command(
+      name = "hits",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Start a hub and two nodes (RS, BA) on this machine, each with its own PostgreSQL in a"
+            + " folder of its own, index the encodings of PERSONS persons of RS on the hub, then"
+            + " ask the region from BA at RATE queries per second and print the latency from the"
+            + " query to its answer (p50, p95, p99) and how many known persons were found.",
+        "Example: COUNTERPART_JAVA_OPTS=-Xmx6g ./counterpart bench hits --dir /tmp/bench-hits"
+            + " --persons 1000000 --rate 100 --seconds 60"
+      })
+  static final class Hits implements Callable<Integer> {
+
+    @Option(names = "--dir", required = true, description = "Folder of the benchmark region.")
+    Path dir = Path.of("bench-hits");
+
+    @Option(names = "--persons", description = "Persons indexed (default: ${DEFAULT-VALUE}).")
+    int persons = 1_000_000;
+
+    @Option(names = "--rate", description = "Queries per second (default: ${DEFAULT-VALUE}).")
+    int rate = 100;
+
+    @Option(names = "--seconds", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
+    int seconds = 60;
+
+    @Override
+    public Integer call() throws Exception {
+      if (persons < 1 || rate < 1 || seconds < 1) {
+        System.err.println("--persons, --rate and --seconds must be positive");
+        return 2;
+      }
+      new org.counterpart.demo.HitsBenchmark(System.out).run(dir, persons, rate, seconds);
       return 0;
     }
   }

@@ -1,27 +1,20 @@
 package org.counterpart.demo;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.counterpart.CounterpartApplication;
 import org.counterpart.cases.Actor;
-import org.counterpart.core.pki.Party;
-import org.counterpart.core.pki.RegionalAuthority;
 import org.counterpart.exchange.MessageType;
 import org.counterpart.exchange.Messages;
 import org.counterpart.exchange.Urgency;
 import org.counterpart.identity.UserRole;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,23 +35,11 @@ public final class ExchangeBenchmark {
   }
 
   public void run(Path dir, int messages, int rate, boolean restartHub) throws Exception {
-    Path pki = dir.resolve("pki");
-    var authority = RegionalAuthority.openOrCreate(pki.resolve("authority"), "Benchmark region");
-    authority.credentialsFor(Party.hub(), pki);
-    authority.credentialsFor(Party.node("RS"), pki);
-    authority.credentialsFor(Party.node("BA"), pki);
-    int port = freePort();
-    List<String> hubArgs =
-        List.of(
-            "--counterpart.role=hub",
-            "--counterpart.data-dir=" + dir.resolve("hub").toAbsolutePath(),
-            "--counterpart.federation.pki-dir=" + pki.toAbsolutePath(),
-            "--counterpart.federation.port=" + port,
-            "--server.port=0",
-            "--logging.level.root=WARN");
+    var region = new BenchRegion(dir, "RS", "BA");
+    List<String> hubArgs = region.hub();
     ConfigurableApplicationContext hub = start(hubArgs);
-    ConfigurableApplicationContext rs = start(node("RS", dir, pki, port));
-    ConfigurableApplicationContext ba = start(node("BA", dir, pki, port));
+    ConfigurableApplicationContext rs = start(node(region, "RS"));
+    ConfigurableApplicationContext ba = start(node(region, "BA"));
     try {
       var sender = rs.getBean(Messages.class);
       var officer = new Actor("bench.officer", Set.of(UserRole.FIRST_LINE_OFFICER));
@@ -265,30 +246,15 @@ public final class ExchangeBenchmark {
   }
 
   private static double percentile(List<Double> values, double p) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted[(int) Math.ceil(p * sorted.length) - 1];
+    return BenchRegion.percentile(values, p);
   }
 
-  private static List<String> node(String country, Path dir, Path pki, int port) {
-    return Arrays.asList(
-        "--counterpart.role=node",
-        "--counterpart.country=" + country,
-        "--counterpart.data-dir=" + dir.resolve(country.toLowerCase(Locale.ROOT)).toAbsolutePath(),
-        "--counterpart.federation.pki-dir=" + pki.toAbsolutePath(),
-        "--counterpart.federation.hub-url=https://127.0.0.1:" + port,
-        "--counterpart.exchange.poll=PT0.1S",
-        "--counterpart.exchange.max-backoff=PT2S",
-        "--server.port=0",
-        "--logging.level.root=WARN");
+  private static List<String> node(BenchRegion region, String country) {
+    return region.node(
+        country, "--counterpart.exchange.poll=PT0.1S", "--counterpart.exchange.max-backoff=PT2S");
   }
 
   private static ConfigurableApplicationContext start(List<String> args) {
-    return SpringApplication.run(CounterpartApplication.class, args.toArray(String[]::new));
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return BenchRegion.start(args);
   }
 }

@@ -130,6 +130,11 @@ public class RegionalSearch {
     }
   }
 
+  /** The public fingerprint of the current secret, when one is configured. */
+  public Optional<String> keyId() {
+    return key().map(Key::id);
+  }
+
   /** True when a secret is configured and readable: the region can be asked. */
   public boolean enabled() {
     return key().isPresent() && hub.configured();

@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 import org.counterpart.core.pprl.Encoder;
+import org.counterpart.core.pprl.EncodingIndex;
+import org.counterpart.core.pprl.ExactIndex;
 import org.counterpart.core.pprl.Linkage;
-import org.counterpart.core.pprl.Lsh;
 import org.counterpart.core.pprl.LshIndex;
 import org.counterpart.federation.hub.FederatedNodes;
 import org.counterpart.hits.Band;
@@ -47,9 +48,6 @@ public class HitIndex {
 
   private static final Logger log = LoggerFactory.getLogger(HitIndex.class);
 
-  /** The online index: 40 keys of 16 bits (see the README's figures). */
-  static final Lsh ONLINE = new Lsh(40, 16, 0xC0DE);
-
   static final Pattern REF = Pattern.compile("[A-Za-z0-9_-]{16,64}");
   static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{16}");
 
@@ -60,6 +58,8 @@ public class HitIndex {
   static final int MAX_BATCH = 5000;
 
   private final JdbcClient jdbc;
+  private final org.springframework.transaction.support.TransactionTemplate transactions;
+  private final org.springframework.jdbc.core.JdbcTemplate batch;
   private final FederatedNodes nodes;
   private final Clock clock;
   private final int perMinute;
@@ -69,10 +69,14 @@ public class HitIndex {
 
   HitIndex(
       JdbcClient jdbc,
+      org.springframework.transaction.support.TransactionTemplate transactions,
+      org.springframework.jdbc.core.JdbcTemplate batch,
       FederatedNodes nodes,
       Clock clock,
       @Value("${counterpart.hits.queries-per-minute:30}") int perMinute) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.batch = batch;
     this.nodes = nodes;
     this.clock = clock;
     this.perMinute = perMinute;
@@ -82,7 +86,13 @@ public class HitIndex {
   static final class Part {
     record Key(String keyId, HitKind kind) {}
 
-    final LshIndex index = new LshIndex(ONLINE);
+    /** Persons by LSH; phones and documents, normalised before encoding, by identity. */
+    final EncodingIndex index;
+
+    Part(HitKind kind) {
+      this.index = kind == HitKind.PERSON ? new LshIndex(LshIndex.ONLINE) : new ExactIndex();
+    }
+
     private final Map<String, Integer> slots = new HashMap<>();
     private final Map<String, Integer> perNode = new ConcurrentHashMap<>();
     private volatile String[] nodeOf = new String[1024];
@@ -147,12 +157,25 @@ public class HitIndex {
             });
   }
 
+  /**
+   * Builds the tables over what was published since, once it is more than a query should read in
+   * full (a thousand encodings read in full cost a query some twenty microseconds).
+   */
+  @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT10S")
+  public void index() {
+    for (Part part : parts.values()) {
+      if (part.index instanceof LshIndex lsh && lsh.unindexed() > 1024) {
+        lsh.rebuild();
+      }
+    }
+  }
+
   public boolean ready() {
     return ready;
   }
 
   private Part part(String keyId, HitKind kind) {
-    return parts.computeIfAbsent(new Part.Key(keyId, kind), k -> new Part());
+    return parts.computeIfAbsent(new Part.Key(keyId, kind), k -> new Part(kind));
   }
 
   /** An encoding a node publishes. */
@@ -203,18 +226,25 @@ public class HitIndex {
           .optional()
           .ifPresent(gone::add);
     }
-    for (Valid v : valid) {
-      jdbc.sql(
-              """
-              insert into hit_entry (node, ref, kind, key_id, encoding, updated_at)
-              values (?, ?, ?, ?, ?, ?)
-              on conflict (node, ref) do update set kind = excluded.kind,
-                key_id = excluded.key_id, encoding = excluded.encoding,
-                updated_at = excluded.updated_at
-              """)
-          .params(node, v.ref(), v.kind().name(), keyId, v.raw(), Timestamp.from(now))
-          .update();
-    }
+    // One round trip per batch, not per entry: a node may publish thousands at once.
+    batch.batchUpdate(
+        """
+        insert into hit_entry (node, ref, kind, key_id, encoding, updated_at)
+        values (?, ?, ?, ?, ?, ?)
+        on conflict (node, ref) do update set kind = excluded.kind,
+          key_id = excluded.key_id, encoding = excluded.encoding,
+          updated_at = excluded.updated_at
+        """,
+        valid,
+        1000,
+        (statement, v) -> {
+          statement.setString(1, node);
+          statement.setString(2, v.ref());
+          statement.setString(3, v.kind().name());
+          statement.setString(4, keyId);
+          statement.setBytes(5, v.raw());
+          statement.setTimestamp(6, Timestamp.from(now));
+        });
     Runnable apply =
         () -> {
           for (Gone g : gone) {
@@ -264,7 +294,6 @@ public class HitIndex {
    * node can resolve): every other registered country, with its best hits. Logged, and each owner
    * of a hit is told (a notice), as Prüm's hit owner would be.
    */
-  @Transactional
   public List<Answer> query(
       String node, String requester, String keyId, String kindName, String encoding) {
     List<FieldProblem> problems = new ArrayList<>();
@@ -292,7 +321,7 @@ public class HitIndex {
     Part part = parts.get(new Part.Key(keyId, kind));
     Map<String, List<Hit>> byCountry = new TreeMap<>();
     if (part != null) {
-      for (LshIndex.Hit hit :
+      for (EncodingIndex.Hit hit :
           part.index.query(bits(raw), kind.minScore(), slot -> !node.equals(part.node(slot)))) {
         List<Hit> hits = byCountry.computeIfAbsent(part.node(hit.slot()), c -> new ArrayList<>());
         if (hits.size() < PER_COUNTRY) {
@@ -302,6 +331,8 @@ public class HitIndex {
     }
     Instant now = clock.instant();
     List<Answer> answers = new ArrayList<>();
+    record Owner(String country, Hit hit) {}
+    List<Owner> owners = new ArrayList<>();
     int hitCountries = 0;
     for (var other : nodes.all()) {
       String country = other.country();
@@ -313,7 +344,7 @@ public class HitIndex {
         hitCountries++;
         answers.add(new Answer(country, "HIT", hits));
         for (Hit hit : hits) {
-          notice(country, "HIT", hit.ref(), node, null, hit.band(), now);
+          owners.add(new Owner(country, hit));
         }
       } else if (part == null || !part.holds(country)) {
         answers.add(new Answer(country, "NOT_SEARCHABLE", List.of()));
@@ -321,10 +352,23 @@ public class HitIndex {
         answers.add(new Answer(country, "NO_HIT", List.of()));
       }
     }
-    jdbc.sql(
-            "insert into hit_query_log (node, requester, kind, asked_at, hits) values (?, ?, ?, ?, ?)")
-        .params(node, requester, kind.name(), Timestamp.from(now), hitCountries)
-        .update();
+    int countries = hitCountries;
+    // The index is searched without holding a connection; the log is written after, in a short
+    // transaction. Its commit does not wait for the disk: the asking node keeps the authoritative
+    // log (synchronously), and a crash of the hub may lose its last few hundred milliseconds of
+    // query metadata, never an entry or a message.
+    transactions.executeWithoutResult(
+        status -> {
+          jdbc.sql("set local synchronous_commit = off").update();
+          jdbc.sql(
+                  "insert into hit_query_log (node, requester, kind, asked_at, hits)"
+                      + " values (?, ?, ?, ?, ?)")
+              .params(node, requester, kind.name(), Timestamp.from(now), countries)
+              .update();
+          for (Owner owner : owners) {
+            notice(owner.country(), "HIT", owner.hit().ref(), node, null, owner.hit().band(), now);
+          }
+        });
     return answers;
   }
 

@@ -83,7 +83,7 @@ class BlockingTest {
   void theIndexAnswersWhatAFullScanWouldAndForgetsRemovedEncodings() {
     var set = Evaluation.generate(2000, 5);
     var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
-    var index = new LshIndex(new Lsh(40, 16, 7));
+    var index = new LshIndex(new Lsh(64, 16, 7));
     var right = encode(encoder, set.right());
     // Half before the tables are built, half after: both parts are searched.
     for (int i = 0; i < right.size(); i++) {
@@ -118,14 +118,14 @@ class BlockingTest {
 
     var someone = right.get(10).bits();
     assertThat(index.query(someone, 0.99, slot -> true))
-        .extracting(LshIndex.Hit::slot)
+        .extracting(EncodingIndex.Hit::slot)
         .contains(10);
     assertThat(index.query(someone, 0.99, slot -> slot != 10))
-        .extracting(LshIndex.Hit::slot)
+        .extracting(EncodingIndex.Hit::slot)
         .doesNotContain(10);
     index.remove(10);
     assertThat(index.query(someone, 0.99, slot -> true))
-        .extracting(LshIndex.Hit::slot)
+        .extracting(EncodingIndex.Hit::slot)
         .doesNotContain(10);
     assertThat(index.size()).isEqualTo(right.size() - 1);
   }
@@ -133,7 +133,7 @@ class BlockingTest {
   @Test
   void anEncodingUnderAnotherSecretHitsNothing() {
     var set = Evaluation.generate(500, 9);
-    var index = new LshIndex(new Lsh(40, 16, 7));
+    var index = new LshIndex(new Lsh(64, 16, 7));
     for (var e : encode(new Encoder(Evaluation.SCHEMA, SECRET), set.right())) {
       index.add(e.bits());
     }
@@ -161,5 +161,21 @@ class BlockingTest {
             new Linkage.Encoded("b2", encoder.encode(List.of("+381641112233"))));
     assertThat(Blocking.exact(left, right).links())
         .containsExactly(new Linkage.Link("a1", "b1", 1.0));
+  }
+
+  @Test
+  void anIdentifierIsFoundByItsIdenticalEncodingOnlyAndForgottenWhenRemoved() {
+    var schema =
+        Schema.parse("{\"id\": \"id\", \"fields\": [{\"column\": \"d\", \"kind\": \"document\"}]}");
+    var encoder = new Encoder(schema, SECRET);
+    var index = new ExactIndex();
+    int passport = index.add(encoder.encode(List.of("PA7712345")));
+    index.add(encoder.encode(List.of("PA7712346")));
+    assertThat(index.query(encoder.encode(List.of("pa 771 2345")), 0.9, slot -> true))
+        .containsExactly(new EncodingIndex.Hit(passport, 1.0));
+    assertThat(index.query(encoder.encode(List.of("PA7712347")), 0.5, slot -> true)).isEmpty();
+    index.remove(passport);
+    assertThat(index.query(encoder.encode(List.of("PA7712345")), 0.9, slot -> true)).isEmpty();
+    assertThat(index.size()).isEqualTo(1);
   }
 }
