@@ -596,6 +596,8 @@ public class RegionalSearch {
         .list();
   }
 
+  private record Pulled(List<Notice> notices) {}
+
   /** Takes the hub's new notices about this node's references. */
   public int pullNotices() {
     if (!hub.configured()) {
@@ -611,7 +613,7 @@ public class RegionalSearch {
       }
       int stored = 0;
       Instant now = clock.instant();
-      for (JsonNode n : JSON.readTree(response.body()).path("notices")) {
+      for (Notice n : JSON.readValue(response.body(), Pulled.class).notices()) {
         stored +=
             jdbc.sql(
                     """
@@ -620,13 +622,13 @@ public class RegionalSearch {
                     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
                     """)
                 .params(
-                    n.path("id").asLong(),
-                    n.path("kind").asString(),
-                    n.path("ownRef").asString(),
-                    n.path("otherCountry").asString(),
-                    n.path("otherRef").isNull() ? null : n.path("otherRef").asString(),
-                    n.path("band").asString(),
-                    Timestamp.from(Instant.parse(n.path("at").asString())),
+                    n.id(),
+                    n.kind(),
+                    n.ownRef(),
+                    n.otherCountry(),
+                    n.otherRef(),
+                    n.band(),
+                    Timestamp.from(n.at()),
                     Timestamp.from(now))
                 .update();
       }
@@ -644,17 +646,6 @@ public class RegionalSearch {
     }
   }
 
-  /** A notice about one of this node's references, with what the reference stands for. */
-  public record Notice(
-      long id,
-      String kind,
-      String ownRef,
-      String otherCountry,
-      @Nullable String otherRef,
-      String band,
-      Instant at,
-      @Nullable Resolved resolved) {}
-
   /** What a reference stands for here: the kind, the person's pseudonym and cases. */
   public record Resolved(String ref, HitKind kind, String pseudonym, List<String> cases) {}
 
@@ -667,17 +658,7 @@ public class RegionalSearch {
             from hit_notice order by hub_id desc limit ?
             """)
         .param(limit)
-        .query(
-            (rs, n) ->
-                new Notice(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getTimestamp(7).toInstant(),
-                    null))
+        .query((rs, n) -> Notice.of(rs))
         .list();
   }
 

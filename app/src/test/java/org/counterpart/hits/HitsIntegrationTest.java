@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.counterpart.cases.Actor;
-import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseReader;
 import org.counterpart.cases.CaseRegistry;
 import org.counterpart.cases.NewCase;
@@ -24,6 +23,7 @@ import org.counterpart.hits.hub.BulkLinkage;
 import org.counterpart.identity.UserRole;
 import org.counterpart.support.Eventually;
 import org.counterpart.support.FederationClient;
+import org.counterpart.support.SampleCases;
 import org.counterpart.support.TestDatabases;
 import org.counterpart.support.TestInstances;
 import org.counterpart.system.InvalidInputException;
@@ -168,27 +168,11 @@ class HitsIntegrationTest {
   }
 
   static NewCase newCase(String country, NewCase.NewPerson... persons) {
-    return new NewCase(
-        CaseKind.TRAFFICKING,
-        LocalDate.of(2026, 5, 1),
-        country,
-        null,
-        null,
-        null,
-        List.of("ForcedLabour"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        true,
-        List.of(persons),
-        List.of());
+    return SampleCases.withPersons(country, persons);
   }
 
   static NewCase.NewPerson person(PersonRole role, String gender, PersonIdentity identity) {
-    return new NewCase.NewPerson(role, null, null, gender, "RS", identity);
+    return SampleCases.person(role, gender, identity);
   }
 
   @AfterAll
@@ -340,7 +324,7 @@ class HitsIntegrationTest {
             });
     assertThat(rs.getBean(RegionalSearch.class).notices(ILECU_RS, 10))
         .filteredOn(n -> n.kind().equals("LINK"))
-        .extracting(RegionalSearch.Notice::otherRef)
+        .extracting(Notice::otherRef)
         .containsExactlyInAnyOrder(ref(ba, "PERSON"), ref(ba, "PHONE"));
     assertThat(hub.getBean(BulkLinkage.class).run("test").orElseThrow().newLinks())
         .as("a link is announced once")

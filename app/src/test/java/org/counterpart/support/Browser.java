@@ -67,4 +67,26 @@ public final class Browser {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
         .until(d -> !String.valueOf(d.getCurrentUrl()).contains("/login"));
   }
+
+  /**
+   * True once {@code element} has left the page (the next page replaced it). Chrome sometimes
+   * reports a node of the old document as "not belonging to the document" instead of stale while it
+   * navigates: that counts as gone too.
+   */
+  public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(
+      org.openqa.selenium.WebElement element) {
+    return driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
+  }
 }

@@ -47,4 +47,30 @@ public final class SampleCases {
                 new PersonIdentity(given, surname, born, List.of(), List.of(), List.of()))),
         List.of());
   }
+
+  /** A trafficking case detected in {@code country} on 2026-05-01 with these persons. */
+  public static NewCase withPersons(String country, NewCase.NewPerson... persons) {
+    return new NewCase(
+        CaseKind.TRAFFICKING,
+        LocalDate.of(2026, 5, 1),
+        country,
+        null,
+        null,
+        null,
+        List.of("ForcedLabour"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        true,
+        List.of(persons),
+        List.of());
+  }
+
+  /** A person in one role, citizen of Serbia. */
+  public static NewCase.NewPerson person(PersonRole role, String gender, PersonIdentity identity) {
+    return new NewCase.NewPerson(role, null, null, gender, "RS", identity);
+  }
 }

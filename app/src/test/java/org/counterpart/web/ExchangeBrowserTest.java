@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.counterpart.cases.Actor;
-import org.counterpart.cases.CaseKind;
 import org.counterpart.cases.CaseRegistry;
-import org.counterpart.cases.NewCase;
 import org.counterpart.cases.PersonIdentity;
 import org.counterpart.cases.PersonRole;
 import org.counterpart.hits.RegionalSearch;
 import org.counterpart.identity.UserRole;
 import org.counterpart.support.Browser;
 import org.counterpart.support.Eventually;
+import org.counterpart.support.SampleCases;
 import org.counterpart.support.TestDatabases;
 import org.counterpart.support.TestInstances;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +98,7 @@ class ExchangeBrowserTest {
   private static void clickAndWait(String id) {
     WebElement main = browser.findElement(By.tagName("main"));
     browser.findElement(By.id(id)).click();
-    wait.until(ExpectedConditions.stalenessOf(main));
+    wait.until(Browser.gone(main));
   }
 
   private static void fill(String to, String subject, String body) {
@@ -176,36 +175,18 @@ class ExchangeBrowserTest {
   void anOfficerAsksTheRegionGetsAHitAndOpensAPreFilledFollowUp() {
     rs.getBean(CaseRegistry.class)
         .register(
-            new NewCase(
-                CaseKind.TRAFFICKING,
-                LocalDate.of(2026, 6, 2),
+            SampleCases.withPersons(
                 "RS",
-                null,
-                null,
-                null,
-                List.of("ForcedLabour"),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                List.of(
-                    new NewCase.NewPerson(
-                        PersonRole.SUSPECT,
-                        null,
-                        null,
-                        "Masculine",
-                        "RS",
-                        new PersonIdentity(
-                            "Ђорђе",
-                            "Петровић",
-                            LocalDate.of(1988, 4, 12),
-                            List.of(),
-                            List.of(),
-                            List.of()))),
-                List.of()),
+                SampleCases.person(
+                    PersonRole.SUSPECT,
+                    "Masculine",
+                    new PersonIdentity(
+                        "Ђорђе",
+                        "Петровић",
+                        LocalDate.of(1988, 4, 12),
+                        List.of(),
+                        List.of(),
+                        List.of()))),
             new Actor("officer.rs", Set.of(UserRole.FIRST_LINE_OFFICER)));
     assertThat(rs.getBean(RegionalSearch.class).publish().published()).isEqualTo(1);
     String ref =
@@ -225,7 +206,7 @@ class ExchangeBrowserTest {
 
     WebElement main = browser.findElement(By.tagName("main"));
     serbia.findElement(By.className("follow-up")).click();
-    wait.until(ExpectedConditions.stalenessOf(main));
+    wait.until(Browser.gone(main));
     assertThat(
             new Select(browser.findElement(By.id("recipient"))).getFirstSelectedOption().getText())
         .isEqualTo("RS");

@@ -21,6 +21,7 @@ import org.counterpart.core.pprl.LshIndex;
 import org.counterpart.federation.hub.FederatedNodes;
 import org.counterpart.hits.Band;
 import org.counterpart.hits.HitKind;
+import org.counterpart.hits.Notice;
 import org.counterpart.system.FieldProblem;
 import org.counterpart.system.HubOnly;
 import org.counterpart.system.InvalidInputException;
@@ -403,16 +404,6 @@ public class HitIndex {
         .update();
   }
 
-  /** A notice as its node receives it. */
-  public record Notice(
-      long id,
-      String kind,
-      String ownRef,
-      String otherCountry,
-      @Nullable String otherRef,
-      String band,
-      Instant at) {}
-
   @Transactional(readOnly = true)
   public List<Notice> notices(String node, long after, int max) {
     return jdbc.sql(
@@ -421,16 +412,7 @@ public class HitIndex {
             where node = ? and id > ? order by id limit ?
             """)
         .params(node, after, Math.min(Math.max(max, 1), 1000))
-        .query(
-            (rs, n) ->
-                new Notice(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getTimestamp(7).toInstant()))
+        .query((rs, n) -> Notice.of(rs))
         .list();
   }
 

@@ -66,7 +66,7 @@ class HitIndexApi {
 
   record Pull(@Nullable Long after, @Nullable Integer max) {}
 
-  record Notices(List<HitIndex.Notice> notices) {}
+  record Notices(List<org.counterpart.hits.Notice> notices) {}
 
   @PostMapping("/federation/v1/hits/notices")
   Notices notices(@RequestBody Pull body, Authentication who) {

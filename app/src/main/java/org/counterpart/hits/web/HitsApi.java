@@ -42,7 +42,7 @@ class HitsApi {
   }
 
   @GetMapping("/api/v1/hits/notices")
-  List<RegionalSearch.Notice> notices(Authentication who) {
+  List<org.counterpart.hits.Notice> notices(Authentication who) {
     return search.notices(Actor.of(who), 200);
   }
 
