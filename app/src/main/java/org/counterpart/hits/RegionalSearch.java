@@ -225,17 +225,19 @@ public class RegionalSearch {
               .map(Map.Entry::getKey)
               .sorted()
               .toList();
-      List<String> gone =
-          jdbc.sql(
-                  """
-                  select ref from hit_reference where withdrawn_at is null
-                  and (key_id <> :key or person_id not in (select unnest(cast(:ids as bigint[]))))
-                  order by ref
-                  """)
-              .param("key", k.id())
-              .param("ids", wanted.keySet().toArray(Long[]::new))
-              .query(String.class)
-              .list();
+      // Published under another secret, or for a person no longer searchable.
+      List<String> gone = new ArrayList<>();
+      jdbc.sql(
+              """
+              select ref, key_id, person_id from hit_reference where withdrawn_at is null
+              order by ref
+              """)
+          .query(
+              rs -> {
+                if (!rs.getString(2).equals(k.id()) || !wanted.containsKey(rs.getLong(3))) {
+                  gone.add(rs.getString(1));
+                }
+              });
       int published = 0;
       int withdrawn = 0;
       for (int i = 0; i < gone.size(); i += CHUNK) {

@@ -426,6 +426,60 @@ class HitsIntegrationTest {
 
   @Test
   @Order(5)
+  void aPersonNoLongerSearchableIsWithdrawnAndTheOthersStay() {
+    var search = rs.getBean(RegionalSearch.class);
+    String kept = ref(rs, "PERSON");
+    String second =
+        rs.getBean(CaseRegistry.class)
+            .register(
+                newCase(
+                    "RS",
+                    person(
+                        PersonRole.SUSPECT,
+                        "Masculine",
+                        new PersonIdentity(
+                            "Marko",
+                            "Marković",
+                            LocalDate.of(1975, 1, 30),
+                            List.of(),
+                            List.of(),
+                            List.of())),
+                    person(
+                        PersonRole.PERPETRATOR,
+                        "Feminine",
+                        new PersonIdentity(
+                            "Vesna",
+                            "Vesić",
+                            LocalDate.of(1981, 9, 9),
+                            List.of(),
+                            List.of(),
+                            List.of()))),
+                OFFICER_RS);
+    assertThat(search.publish()).isEqualTo(new RegionalSearch.Publication(2, 0));
+    assertThat(
+            db(hub)
+                .queryForObject("select count(*) from hit_entry where node = 'RS'", Integer.class))
+        .isEqualTo(5);
+
+    rs.getBean(CaseRegistry.class)
+        .voidCase(
+            second,
+            "registered twice",
+            new Actor("admin.rs", Set.of(UserRole.NODE_ADMIN, UserRole.FIRST_LINE_OFFICER)));
+    assertThat(search.publish()).isEqualTo(new RegionalSearch.Publication(0, 2));
+    assertThat(
+            db(hub)
+                .queryForList(
+                    "select ref from hit_entry where node = 'RS' and kind = 'PERSON'",
+                    String.class))
+        .containsExactly(kept);
+    assertThat(search.publish())
+        .as("nothing changed since")
+        .isEqualTo(new RegionalSearch.Publication(0, 0));
+  }
+
+  @Test
+  @Order(6)
   void aNewSecretReEncodesEverythingAndOldEncodingsStopMatching() throws Exception {
     String oldRef = ref(rs, "PERSON");
     Files.write(secret, "the region's shared hit secret, v2".getBytes());
