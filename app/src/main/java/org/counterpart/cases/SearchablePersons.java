@@ -110,6 +110,7 @@ public class SearchablePersons {
                 """
                 select p.id, p.public_id, p.gender, p.identity, p.identity_key,
                        exists (select 1 from case_person cp
+                               join case_file c on c.id = cp.case_id and c.voided_at is null
                                left join case_team_member t
                                  on t.case_id = cp.case_id and t.username = :user
                                where cp.person_id = p.id

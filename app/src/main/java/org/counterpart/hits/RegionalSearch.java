@@ -74,8 +74,11 @@ public class RegionalSearch {
           UserRole.CONTACT_POINT,
           UserRole.PROSECUTOR);
 
-  /** Persons encoded and published per transaction. */
-  private static final int CHUNK = 500;
+  /** Persons encoded and published per hub call (each with their phones and documents). */
+  private static final int CHUNK = 100;
+
+  /** References withdrawn per hub call. */
+  private static final int WITHDRAWALS = 1000;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -211,8 +214,10 @@ public class RegionalSearch {
       Map<Long, Integer> done = new HashMap<>();
       jdbc.sql(
               """
-              select person_id, min(person_version) from hit_reference
-              where key_id = ? and withdrawn_at is null group by person_id
+              select person_id,
+                     case when bool_and(published_at is not null) then min(person_version)
+                          else -1 end
+              from hit_reference where key_id = ? and withdrawn_at is null group by person_id
               """)
           .param(k.id())
           .query(
@@ -240,11 +245,12 @@ public class RegionalSearch {
               });
       int published = 0;
       int withdrawn = 0;
-      for (int i = 0; i < gone.size(); i += CHUNK) {
-        withdrawn += send(k, List.of(), gone.subList(i, Math.min(gone.size(), i + CHUNK)));
-      }
+      // New encodings first, then withdrawals: a rotation never leaves the node unsearchable.
       for (int i = 0; i < stale.size(); i += CHUNK) {
         published += encodeAndSend(k, stale.subList(i, Math.min(stale.size(), i + CHUNK)), wanted);
+      }
+      for (int i = 0; i < gone.size(); i += WITHDRAWALS) {
+        withdrawn += withdraw(k, gone.subList(i, Math.min(gone.size(), i + WITHDRAWALS)));
       }
       if (published + withdrawn > 0) {
         log.info("Hit/no-hit index: {} published, {} withdrawn", published, withdrawn);
@@ -281,84 +287,90 @@ public class RegionalSearch {
 
   private record Out(String ref, String kind, String encoding) {}
 
-  /** Encodes a chunk of persons, stores their references and publishes them, in one transaction. */
+  /**
+   * Encodes a chunk of persons and publishes them. Their references are stored (as pending) and
+   * committed before the hub is called, and confirmed after it accepted: if anything fails in
+   * between, the next run sends the same references again, which the hub takes as an update, so the
+   * hub never keeps an entry the node cannot resolve or withdraw.
+   */
   private int encodeAndSend(Key k, List<Long> ids, Map<Long, Integer> versions) {
-    Integer count =
-        transactions.execute(
-            status -> {
-              Instant now = clock.instant();
-              List<Out> out = new ArrayList<>();
-              List<String> removed = new ArrayList<>();
-              for (var person : persons.identities(ids)) {
-                int version = versions.getOrDefault(person.id(), 0);
-                List<Item> items = items(person);
-                for (Item item : items) {
-                  String ref =
-                      jdbc.sql(
-                              """
-                              insert into hit_reference
-                                (ref, kind, person_id, item, key_id, person_version, published_at)
-                              values (?, ?, ?, ?, ?, ?, ?)
-                              on conflict (person_id, kind, item, key_id) do update
-                                set person_version = excluded.person_version,
-                                    published_at = excluded.published_at, withdrawn_at = null
-                              returning ref
-                              """)
-                          .params(
-                              newRef(),
-                              item.kind().name(),
-                              person.id(),
-                              item.item(),
-                              k.id(),
-                              version,
-                              Timestamp.from(now))
-                          .query(String.class)
-                          .single();
-                  out.add(
-                      new Out(
-                          ref,
-                          item.kind().name(),
-                          PprlFiles.toBase64(k.encoders().get(item.kind()).encode(item.values()))));
-                }
-                // Phones or documents the person no longer has.
-                for (HitKind kind : List.of(HitKind.PHONE, HitKind.DOCUMENT)) {
-                  int kept = (int) items.stream().filter(i -> i.kind() == kind).count();
-                  removed.addAll(
-                      jdbc.sql(
-                              """
-                              update hit_reference set withdrawn_at = ?
-                              where person_id = ? and kind = ? and item >= ? and key_id = ?
-                                and withdrawn_at is null
-                              returning ref
-                              """)
-                          .params(Timestamp.from(now), person.id(), kind.name(), kept, k.id())
-                          .query(String.class)
-                          .list());
-                }
-              }
-              audit.record(
-                  AuditEvent.of("system", "person.identity.used", "person", "")
-                      .because("hit/no-hit index")
-                      .details(ids.size() + " persons encoded, " + out.size() + " encodings"));
-              post(k, out, removed);
-              return out.size();
-            });
-    return count == null ? 0 : count;
+    List<Out> out = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    transactions.executeWithoutResult(
+        status -> {
+          for (var person : persons.identities(ids)) {
+            int version = versions.getOrDefault(person.id(), 0);
+            List<Item> items = items(person);
+            for (Item item : items) {
+              String ref =
+                  jdbc.sql(
+                          """
+                          insert into hit_reference
+                            (ref, kind, person_id, item, key_id, person_version)
+                          values (?, ?, ?, ?, ?, ?)
+                          on conflict (person_id, kind, item, key_id) do update
+                            set person_version = excluded.person_version,
+                                published_at = null, withdrawn_at = null
+                          returning ref
+                          """)
+                      .params(
+                          newRef(), item.kind().name(), person.id(), item.item(), k.id(), version)
+                      .query(String.class)
+                      .single();
+              out.add(
+                  new Out(
+                      ref,
+                      item.kind().name(),
+                      PprlFiles.toBase64(k.encoders().get(item.kind()).encode(item.values()))));
+            }
+            // Phones or documents the person no longer has.
+            for (HitKind kind : List.of(HitKind.PHONE, HitKind.DOCUMENT)) {
+              int kept = (int) items.stream().filter(i -> i.kind() == kind).count();
+              removed.addAll(
+                  jdbc.sql(
+                          """
+                          select ref from hit_reference
+                          where person_id = ? and kind = ? and item >= ? and key_id = ?
+                            and withdrawn_at is null
+                          """)
+                      .params(person.id(), kind.name(), kept, k.id())
+                      .query(String.class)
+                      .list());
+            }
+          }
+          audit.record(
+              AuditEvent.of("system", "person.identity.used", "person", "")
+                  .because("hit/no-hit index")
+                  .details(ids.size() + " persons encoded, " + out.size() + " encodings"));
+        });
+    post(k, out, removed);
+    transactions.executeWithoutResult(
+        status -> {
+          Timestamp now = Timestamp.from(clock.instant());
+          jdbc.sql("update hit_reference set published_at = :at where ref in (:refs)")
+              .param("at", now)
+              .param("refs", out.stream().map(Out::ref).toList())
+              .update();
+          if (!removed.isEmpty()) {
+            jdbc.sql("update hit_reference set withdrawn_at = :at where ref in (:refs)")
+                .param("at", now)
+                .param("refs", removed)
+                .update();
+          }
+        });
+    return out.size();
   }
 
-  /** Withdraws references from the hub, in one transaction with their rows. */
-  private int send(Key k, List<Out> out, List<String> removed) {
-    Integer count =
-        transactions.execute(
-            status -> {
-              jdbc.sql("update hit_reference set withdrawn_at = :at where ref in (:refs)")
-                  .param("at", Timestamp.from(clock.instant()))
-                  .param("refs", removed)
-                  .update();
-              post(k, out, removed);
-              return removed.size();
-            });
-    return count == null ? 0 : count;
+  /** Withdraws references from the hub, then marks them withdrawn (a repeat is harmless). */
+  private int withdraw(Key k, List<String> refs) {
+    post(k, List.of(), refs);
+    transactions.executeWithoutResult(
+        status ->
+            jdbc.sql("update hit_reference set withdrawn_at = :at where ref in (:refs)")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("refs", refs)
+                .update());
+    return refs.size();
   }
 
   private void post(Key k, List<Out> out, List<String> removed) {
@@ -448,6 +460,12 @@ public class RegionalSearch {
               .details("rate limit"));
       throw new Unanswered(429, "hits.too-many-queries");
     }
+    // Only a case's person (checked by forQuery above) is kept by pseudonym; whatever else was
+    // typed in that field for a phone or a document is not stored anywhere.
+    String person =
+        kind == HitKind.PERSON && criteria.person() != null && !criteria.person().isBlank()
+            ? criteria.person().strip()
+            : null;
     long[] bits = k.encoders().get(kind).encode(values);
     List<CountryAnswer> answers = remote(k, kind, bits, actor);
     String id = UUID.randomUUID().toString();
@@ -463,18 +481,16 @@ public class RegionalSearch {
                   id,
                   actor.username(),
                   kind.name(),
-                  criteria.person() == null || criteria.person().isBlank()
-                      ? null
-                      : criteria.person().strip(),
+                  person,
                   Timestamp.from(now),
                   JSON.writeValueAsString(answers))
               .update();
           audit.record(
               AuditEvent.of(actor.username(), "hits.query", "hits", id)
-                  .because(criteria.person() == null ? "" : "person " + criteria.person())
+                  .because(person == null ? "" : "person " + person)
                   .details(kind.name() + ", " + hits + " countries with a hit"));
         });
-    return new Result(id, kind, criteria.person(), now, answers);
+    return new Result(id, kind, person, now, answers);
   }
 
   private List<@Nullable String> values(HitKind kind, Criteria c, Actor actor) {
@@ -605,47 +621,66 @@ public class RegionalSearch {
     if (!hub.configured()) {
       return 0;
     }
-    long after =
-        jdbc.sql("select coalesce(max(hub_id), 0) from hit_notice").query(Long.class).single();
+    int stored = 0;
     try {
-      var response =
-          hub.post("/federation/v1/hits/notices", JSON.writeValueAsString(Map.of("after", after)));
-      if (response.statusCode() != 200) {
-        return 0;
+      // Page by page until the hub has nothing undelivered; each page is stored, then acknowledged
+      // (a repeat after a lost acknowledgement is stored once: the hub's id is the key).
+      for (int page = 0; page < 100; page++) {
+        var response =
+            hub.post("/federation/v1/hits/notices", JSON.writeValueAsString(Map.of("max", 500)));
+        if (response.statusCode() != 200) {
+          break;
+        }
+        List<Notice> notices = JSON.readValue(response.body(), Pulled.class).notices();
+        if (notices.isEmpty()) {
+          break;
+        }
+        Integer added = transactions.execute(status -> store(notices));
+        stored += added == null ? 0 : added;
+        var ack =
+            hub.post(
+                "/federation/v1/hits/notices/ack",
+                JSON.writeValueAsString(Map.of("ids", notices.stream().map(Notice::id).toList())));
+        if (ack.statusCode() != 200) {
+          break;
+        }
       }
-      int stored = 0;
-      Instant now = clock.instant();
-      for (Notice n : JSON.readValue(response.body(), Pulled.class).notices()) {
-        stored +=
-            jdbc.sql(
-                    """
-                    insert into hit_notice (hub_id, kind, own_ref, other_country, other_ref, band,
-                      created_at, received_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
-                    """)
-                .params(
-                    n.id(),
-                    n.kind(),
-                    n.ownRef(),
-                    n.otherCountry(),
-                    n.otherRef(),
-                    n.band(),
-                    Timestamp.from(n.at()),
-                    Timestamp.from(now))
-                .update();
-      }
-      if (stored > 0) {
-        audit.record(
-            AuditEvent.of("system", "hits.notices.received", "hits", "")
-                .details(stored + " notices"));
-      }
-      return stored;
     } catch (IOException e) {
-      return 0;
+      log.debug("Hit notices not fetched: {}", e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 0;
     }
+    return stored;
+  }
+
+  private int store(List<Notice> notices) {
+    int stored = 0;
+    Instant now = clock.instant();
+    for (Notice n : notices) {
+      stored +=
+          jdbc.sql(
+                  """
+                  insert into hit_notice (hub_id, kind, own_ref, other_country, other_ref, band,
+                    created_at, received_at)
+                  values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing
+                  """)
+              .params(
+                  n.id(),
+                  n.kind(),
+                  n.ownRef(),
+                  n.otherCountry(),
+                  n.otherRef(),
+                  n.band(),
+                  Timestamp.from(n.at()),
+                  Timestamp.from(now))
+              .update();
+    }
+    if (stored > 0) {
+      audit.record(
+          AuditEvent.of("system", "hits.notices.received", "hits", "")
+              .details(stored + " notices"));
+    }
+    return stored;
   }
 
   /** What a reference stands for here: the kind, the person's pseudonym and cases. */

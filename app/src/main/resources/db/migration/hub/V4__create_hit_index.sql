@@ -35,9 +35,12 @@ create table hit_notice (
     other_node char(2) not null,
     other_ref  text,
     band       text not null,
-    created_at timestamptz not null
+    created_at timestamptz not null,
+    delivered_at timestamptz
 );
-create index hit_notice_by_node on hit_notice (node, id);
+-- A node takes its undelivered notices and acknowledges them: none is skipped, whatever order
+-- their transactions commit in.
+create index hit_notice_undelivered on hit_notice (node, id) where delivered_at is null;
 
 -- Links the bulk linkage has announced, so that each is announced once.
 create table hit_link (

@@ -1,6 +1,7 @@
 -- What this node publishes to the region's hit/no-hit index: an opaque reference per searchable
 -- person, phone or document, random, resolvable only here. The encoding itself is not kept: the
--- person's version tells when it must be made again.
+-- person's version tells when it must be made again. published_at is null while the hub has not
+-- confirmed the reference: the next run sends it again under the same reference.
 create table hit_reference (
     ref          text primary key,
     kind         text not null check (kind in ('PERSON', 'PHONE', 'DOCUMENT')),
@@ -8,7 +9,7 @@ create table hit_reference (
     item         integer not null,
     key_id       text not null,
     person_version integer not null,
-    published_at timestamptz not null,
+    published_at timestamptz,
     withdrawn_at timestamptz,
     unique (person_id, kind, item, key_id)
 );

@@ -411,6 +411,27 @@ class HitsIntegrationTest {
 
   @Test
   @Order(4)
+  void whatIsTypedBesideAPhoneIsNotKeptAnywhere() {
+    var search = ba.getBean(RegionalSearch.class);
+    var asked =
+        search.ask(
+            new RegionalSearch.Criteria(
+                "PHONE", null, null, null, null, "+381 64 111 2233", null, "Đorđe Petrović"),
+            ILECU_BA);
+    assertThat(asked.person()).isNull();
+    for (String row : db(ba).queryForList("select t::text from hit_query t", String.class)) {
+      assertThat(row).doesNotContain(CLEAR);
+    }
+    for (String row :
+        db(ba)
+            .queryForList(
+                "select t::text from audit_log t where action like 'hits.%'", String.class)) {
+      assertThat(row).doesNotContain(CLEAR);
+    }
+  }
+
+  @Test
+  @Order(5)
   void queriesAreLimitedPerOfficial() {
     var search = ba.getBean(RegionalSearch.class);
     var limited = new Actor("officer.busy", Set.of(UserRole.FIRST_LINE_OFFICER));
@@ -425,7 +446,7 @@ class HitsIntegrationTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aPersonNoLongerSearchableIsWithdrawnAndTheOthersStay() {
     var search = rs.getBean(RegionalSearch.class);
     String kept = ref(rs, "PERSON");
@@ -479,7 +500,7 @@ class HitsIntegrationTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNewSecretReEncodesEverythingAndOldEncodingsStopMatching() throws Exception {
     String oldRef = ref(rs, "PERSON");
     Files.write(secret, "the region's shared hit secret, v2".getBytes());

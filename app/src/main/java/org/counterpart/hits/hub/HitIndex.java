@@ -96,18 +96,31 @@ public class HitIndex {
 
     private final Map<String, Integer> slots = new HashMap<>();
     private final Map<String, Integer> perNode = new ConcurrentHashMap<>();
+    private int added;
     private volatile String[] nodeOf = new String[1024];
     private volatile String[] refOf = new String[1024];
 
     synchronized void put(String node, String ref, long[] bits) {
       remove(node, ref);
-      int slot = index.add(bits);
-      if (slot >= refOf.length) {
-        nodeOf = Arrays.copyOf(nodeOf, Math.max(slot + 1, refOf.length * 2));
-        refOf = Arrays.copyOf(refOf, nodeOf.length);
+      // Slots are handed out in order and never reused: the owner of the next one is written
+      // before the index can return it to a query.
+      int next = added;
+      if (next >= refOf.length) {
+        String[] nodes = Arrays.copyOf(nodeOf, Math.max(next + 1, refOf.length * 2));
+        String[] refs = Arrays.copyOf(refOf, nodes.length);
+        nodes[next] = node;
+        refs[next] = ref;
+        refOf = refs;
+        nodeOf = nodes;
+      } else {
+        refOf[next] = ref;
+        nodeOf[next] = node;
       }
-      nodeOf[slot] = node;
-      refOf[slot] = ref;
+      int slot = index.add(bits);
+      if (slot != next) {
+        throw new IllegalStateException("index slots out of order");
+      }
+      added++;
       slots.put(node + "/" + ref, slot);
       perNode.merge(node, 1, Integer::sum);
     }
@@ -120,8 +133,9 @@ public class HitIndex {
       }
     }
 
-    String node(int slot) {
-      return nodeOf[slot];
+    @Nullable String node(int slot) {
+      String[] nodes = nodeOf;
+      return slot < nodes.length ? nodes[slot] : null;
     }
 
     String ref(int slot) {
@@ -185,6 +199,10 @@ public class HitIndex {
   /** Stores what a node publishes and withdraws, all or nothing; memory follows on commit. */
   @Transactional
   public int publish(String node, String keyId, List<Entry> entries, List<String> removed) {
+    if (!ready) {
+      // While the index loads, a change applied to memory could be overwritten by the loader.
+      throw new NotReady();
+    }
     List<FieldProblem> problems = new ArrayList<>();
     if (!KEY_ID.matcher(keyId).matches()) {
       problems.add(new FieldProblem("keyId", "hits.invalid-key-id"));
@@ -196,6 +214,10 @@ public class HitIndex {
     List<Valid> valid = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
+      if (e == null) {
+        problems.add(new FieldProblem("entries[" + i + "]", "validation.required"));
+        continue;
+      }
       HitKind kind = HitKind.parse(e.kind());
       byte[] raw = decode(e.encoding());
       if (e.ref() == null || !REF.matcher(e.ref()).matches()) {
@@ -323,7 +345,10 @@ public class HitIndex {
     Map<String, List<Hit>> byCountry = new TreeMap<>();
     if (part != null) {
       for (EncodingIndex.Hit hit :
-          part.index.query(bits(raw), kind.minScore(), slot -> !node.equals(part.node(slot)))) {
+          part.index.query(
+              bits(raw),
+              kind.minScore(),
+              slot -> part.node(slot) != null && !node.equals(part.node(slot)))) {
         List<Hit> hits = byCountry.computeIfAbsent(part.node(hit.slot()), c -> new ArrayList<>());
         if (hits.size() < PER_COUNTRY) {
           hits.add(new Hit(part.ref(hit.slot()), Band.of(hit.score())));
@@ -354,10 +379,10 @@ public class HitIndex {
       }
     }
     int countries = hitCountries;
-    // The index is searched without holding a connection; the log is written after, in a short
-    // transaction. Its commit does not wait for the disk: the asking node keeps the authoritative
-    // log (synchronously), and a crash of the hub may lose its last few hundred milliseconds of
-    // query metadata, never an entry or a message.
+    // The index is searched without holding a connection; the log and the owners' notices are
+    // written after, in a short transaction whose commit does not wait for the disk: the asking
+    // node keeps the authoritative log (synchronously), and a crash of the hub may lose its last
+    // few hundred milliseconds of query metadata and notices, never an entry or a message.
     transactions.executeWithoutResult(
         status -> {
           jdbc.sql("set local synchronous_commit = off").update();
@@ -404,16 +429,32 @@ public class HitIndex {
         .update();
   }
 
+  /** The notices a node has not acknowledged yet, oldest first. */
   @Transactional(readOnly = true)
-  public List<Notice> notices(String node, long after, int max) {
+  public List<Notice> notices(String node, int max) {
     return jdbc.sql(
             """
             select id, kind, own_ref, other_node, other_ref, band, created_at from hit_notice
-            where node = ? and id > ? order by id limit ?
+            where node = ? and delivered_at is null order by id limit ?
             """)
-        .params(node, after, Math.min(Math.max(max, 1), 1000))
+        .params(node, Math.min(Math.max(max, 1), 1000))
         .query((rs, n) -> Notice.of(rs))
         .list();
+  }
+
+  /** Marks a node's own notices delivered; another node's ids change nothing. */
+  @Transactional
+  public int acknowledge(String node, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return jdbc.sql(
+            "update hit_notice set delivered_at = :at where node = :node and id in (:ids)"
+                + " and delivered_at is null")
+        .param("at", Timestamp.from(clock.instant()))
+        .param("node", node)
+        .param("ids", ids)
+        .update();
   }
 
   /** How many encodings each node has published, per kind: for the hub's page. */

@@ -64,17 +64,22 @@ class HitIndexApi {
             body.encoding()));
   }
 
-  record Pull(@Nullable Long after, @Nullable Integer max) {}
+  record Pull(@Nullable Integer max) {}
 
   record Notices(List<org.counterpart.hits.Notice> notices) {}
 
   @PostMapping("/federation/v1/hits/notices")
   Notices notices(@RequestBody Pull body, Authentication who) {
-    return new Notices(
-        index.notices(
-            node(who),
-            body.after() == null ? 0 : body.after(),
-            body.max() == null ? 500 : body.max()));
+    return new Notices(index.notices(node(who), body.max() == null ? 500 : body.max()));
+  }
+
+  record Ack(@Nullable List<Long> ids) {}
+
+  record Acked(int acknowledged) {}
+
+  @PostMapping("/federation/v1/hits/notices/ack")
+  Acked acknowledge(@RequestBody Ack body, Authentication who) {
+    return new Acked(index.acknowledge(node(who), body.ids() == null ? List.of() : body.ids()));
   }
 
   @ExceptionHandler(HitIndex.TooManyQueries.class)

@@ -133,13 +133,21 @@ public final class LshIndex implements EncodingIndex {
   /** Counting-sorts the tables over every slot held so far. */
   @Override
   public void rebuild() {
+    // Built from a snapshot without holding a lock: additions go to slots above it (in a grown
+    // copy of the array), removals only zero a slot that queries skip anyway.
+    long[] flat;
+    int n;
     lock.readLock().lock();
     try {
-      int n = size;
+      flat = this.flat;
+      n = size;
+    } finally {
+      lock.readLock().unlock();
+    }
+    {
       int keys = 1 << lsh.bitsPerKey();
       int[][] offsets = new int[lsh.tables()][];
       int[][] slots = new int[lsh.tables()][];
-      int[] usable = new int[n];
       java.util.stream.IntStream.range(0, lsh.tables())
           .parallel()
           .forEach(
@@ -163,30 +171,28 @@ public final class LshIndex implements EncodingIndex {
                 for (int s = 0; s < n; s++) {
                   if (keyOf[s] >= 0) {
                     sorted[next[keyOf[s]]++] = s;
-                    synchronized (usable) {
-                      usable[s]++;
-                    }
                   }
                 }
                 offsets[t] = offset;
                 slots[t] = sorted;
               });
-      int[] sparse =
-          java.util.stream.IntStream.range(0, n).filter(slot -> usable[slot] == 0).toArray();
+      boolean[] usable = new boolean[n];
+      for (int[] table : slots) {
+        for (int slot : table) {
+          usable[slot] = true;
+        }
+      }
+      int[] sparse = java.util.stream.IntStream.range(0, n).filter(slot -> !usable[slot]).toArray();
       Tables built = new Tables(n, offsets, slots, sparse);
-      // Publish under the write lock: a query sees old or new tables, never half of them.
-      lock.readLock().unlock();
+      // Published under the write lock: a query sees old or new tables, never half of them.
       lock.writeLock().lock();
       try {
         if (built.upTo() > tables.upTo()) {
           tables = built;
         }
-        lock.readLock().lock();
       } finally {
         lock.writeLock().unlock();
       }
-    } finally {
-      lock.readLock().unlock();
     }
   }
 
