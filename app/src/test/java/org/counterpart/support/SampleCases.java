@@ -22,10 +22,34 @@ public final class SampleCases {
       String given,
       String surname,
       @Nullable LocalDate born) {
+    return forcedLabour(
+        detectedOn,
+        "RS",
+        place,
+        List.of(
+            new NewCase.NewPerson(
+                PersonRole.PRESUMED_VICTIM,
+                null,
+                null,
+                gender,
+                citizenship,
+                new PersonIdentity(given, surname, born, List.of(), List.of(), List.of()))));
+  }
+
+  /** A forced-labour case detected in {@code country} on 2026-05-01 with these persons. */
+  public static NewCase withPersons(String country, NewCase.NewPerson... persons) {
+    return forcedLabour(LocalDate.of(2026, 5, 1), country, null, List.of(persons));
+  }
+
+  private static NewCase forcedLabour(
+      LocalDate detectedOn,
+      String country,
+      @Nullable String place,
+      List<NewCase.NewPerson> persons) {
     return new NewCase(
         CaseKind.TRAFFICKING,
         detectedOn,
-        "RS",
+        country,
         place,
         null,
         null,
@@ -37,35 +61,7 @@ public final class SampleCases {
         null,
         null,
         true,
-        List.of(
-            new NewCase.NewPerson(
-                PersonRole.PRESUMED_VICTIM,
-                null,
-                null,
-                gender,
-                citizenship,
-                new PersonIdentity(given, surname, born, List.of(), List.of(), List.of()))),
-        List.of());
-  }
-
-  /** A trafficking case detected in {@code country} on 2026-05-01 with these persons. */
-  public static NewCase withPersons(String country, NewCase.NewPerson... persons) {
-    return new NewCase(
-        CaseKind.TRAFFICKING,
-        LocalDate.of(2026, 5, 1),
-        country,
-        null,
-        null,
-        null,
-        List.of("ForcedLabour"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        true,
-        List.of(persons),
+        persons,
         List.of());
   }
 
