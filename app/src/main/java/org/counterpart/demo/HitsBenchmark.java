@@ -47,7 +47,8 @@ public final class HitsBenchmark {
       "--counterpart.hits.secret-file=" + secret.toAbsolutePath(),
       "--counterpart.hits.publish-delay=PT1H",
       // The benchmark asks as many officials; the per-official limit is not what is measured.
-      "--counterpart.hits.queries-per-minute=1000000"
+      "--counterpart.hits.queries-per-minute=1000000",
+      "--counterpart.hits.node-queries-per-minute=1000000"
     };
     ConfigurableApplicationContext hub = BenchRegion.start(region.hub(hits));
     ConfigurableApplicationContext rs = BenchRegion.start(region.node("RS", hits));

@@ -85,6 +85,7 @@ class HitsIntegrationTest {
     hubProperties.put("counterpart.role", "hub");
     hubProperties.put("counterpart.federation.pki-dir", pki.toString());
     hubProperties.put("counterpart.federation.port", String.valueOf(federationPort));
+    hubProperties.put("counterpart.hits.node-queries-per-minute", "40");
     hub = TestInstances.start(hubProperties);
     rs = node("RS");
     ba = node("BA");
@@ -538,6 +539,27 @@ class HitsIntegrationTest {
     assertThat(again.answers().getFirst().hits())
         .extracting(RegionalSearch.Hit::ref)
         .containsExactly(ref(ba, "PERSON"));
+  }
+
+  @Test
+  @Order(8)
+  void theHubHoldsEachNodeToACeilingWhateverOfficialsItNames() {
+    var search = ba.getBean(RegionalSearch.class);
+    int answered = 0;
+    RegionalSearch.Unanswered refused = null;
+    for (int i = 0; i < 41 && refused == null; i++) {
+      try {
+        search.ask(
+            particulars("Ana", "Anić", null),
+            new Actor("officer.many" + i, Set.of(UserRole.FIRST_LINE_OFFICER)));
+        answered++;
+      } catch (RegionalSearch.Unanswered e) {
+        refused = e;
+      }
+    }
+    assertThat(refused).as("refused within BA's 40 a minute").isNotNull();
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(answered).isLessThanOrEqualTo(40);
   }
 
   /** Every row of every table of the hub, as text: no name, date or number in clear. */

@@ -64,6 +64,7 @@ public class HitIndex {
   private final FederatedNodes nodes;
   private final Clock clock;
   private final int perMinute;
+  private final int perNodeMinute;
   private final Map<Part.Key, Part> parts = new ConcurrentHashMap<>();
   private final Map<String, ConcurrentLinkedDeque<Instant>> recent = new ConcurrentHashMap<>();
   private volatile boolean ready;
@@ -74,13 +75,15 @@ public class HitIndex {
       org.springframework.jdbc.core.JdbcTemplate batch,
       FederatedNodes nodes,
       Clock clock,
-      @Value("${counterpart.hits.queries-per-minute:30}") int perMinute) {
+      @Value("${counterpart.hits.queries-per-minute:30}") int perMinute,
+      @Value("${counterpart.hits.node-queries-per-minute:3000}") int perNodeMinute) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.batch = batch;
     this.nodes = nodes;
     this.clock = clock;
     this.perMinute = perMinute;
+    this.perNodeMinute = perNodeMinute;
   }
 
   /** The encodings of one secret and kind, with who published each. */
@@ -340,7 +343,10 @@ public class HitIndex {
     if (!ready) {
       throw new NotReady();
     }
-    admit(node + "/" + requester);
+    // Per official, and per node whatever requester ids it sends: a node's own limit is its
+    // officials', the hub's ceiling holds even against a node that forges them.
+    admit(node, perNodeMinute);
+    admit(node + "/" + requester, perMinute);
     Part part = parts.get(new Part.Key(keyId, kind));
     Map<String, List<Hit>> byCountry = new TreeMap<>();
     if (part != null) {
@@ -398,18 +404,32 @@ public class HitIndex {
     return answers;
   }
 
-  private void admit(String who) {
+  private void admit(String who, int limit) {
     Instant now = clock.instant();
     var times = recent.computeIfAbsent(who, k -> new ConcurrentLinkedDeque<>());
     synchronized (times) {
       while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
         times.pollFirst();
       }
-      if (times.size() >= perMinute) {
+      if (times.size() >= limit) {
         throw new TooManyQueries();
       }
       times.addLast(now);
     }
+  }
+
+  /** Forgets the officials who asked nothing in the last minute, so the map does not grow. */
+  @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1M")
+  void forgetIdle() {
+    Instant cutoff = clock.instant().minus(Duration.ofMinutes(1));
+    recent.forEach(
+        (who, times) -> {
+          synchronized (times) {
+            if (times.isEmpty() || times.peekLast().isBefore(cutoff)) {
+              recent.remove(who, times);
+            }
+          }
+        });
   }
 
   void notice(
