@@ -86,7 +86,9 @@ class CaseRegistrationBrowserTest {
         .selectByValue("RecruiterOrIntermediary");
     screenshot("case-form-sr-Latn");
     browser.findElement(By.id("register")).click();
-    return browser.findElement(By.id("case-reference")).getText();
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("case-reference")))
+        .getText();
   }
 
   @Test
@@ -134,6 +136,10 @@ class CaseRegistrationBrowserTest {
     type("detectedPlace", "Vranje");
     type("latitude", "north");
     browser.findElement(By.id("save-correction")).click();
+    // Each form posts and the page is drawn again: wait for the new page, not the old one.
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("form-errors"), "This is not a number."));
     assertThat(browser.findElement(By.id("form-errors")).getText())
         .contains("This is not a number.", "This field is required.");
     assertThat(browser.findElement(By.id("detectedPlace")).getAttribute("value"))
@@ -141,6 +147,7 @@ class CaseRegistrationBrowserTest {
     type("latitude", "42.55");
     type("reason", "the place was Vranje, not Preševo");
     browser.findElement(By.id("save-correction")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("corrected")));
     assertThat(browser.findElement(By.id("corrected")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.tagName("table")).getText()).contains("Vranje");
 
@@ -149,6 +156,7 @@ class CaseRegistrationBrowserTest {
     new Select(browser.findElement(By.id("note-source-code"))).selectByValue("B");
     new Select(browser.findElement(By.id("note-information-code"))).selectByValue("2");
     browser.findElement(By.id("add-note")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notes"), "B2"));
     assertThat(browser.findElement(By.id("notes")).getText())
         .contains("B2", "She was recruited through a job advert on Facebook.");
 
@@ -156,15 +164,22 @@ class CaseRegistrationBrowserTest {
     Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
     browser.findElement(By.id("file")).sendKeys(pdf.toString());
     browser.findElement(By.id("attach")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("attachments"), pdf.getFileName().toString()));
     assertThat(browser.findElement(By.id("attachments")).getText())
         .contains(pdf.getFileName().toString());
 
     type("username", "nobody.rs");
     browser.findElement(By.id("add-member")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("work-error"), "No active official with this username"));
     assertThat(browser.findElement(By.id("work-error")).getText())
         .contains("No active official with this username");
     type("username", "team.rs");
     browser.findElement(By.id("add-member")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("team"), "team.rs"));
     assertThat(browser.findElement(By.id("team")).getText()).contains("team.rs");
     String pseudonym = browser.findElement(By.cssSelector("#persons a")).getText();
 
@@ -173,6 +188,9 @@ class CaseRegistrationBrowserTest {
     assertThat(browser.findElements(By.id("identity"))).isEmpty();
     type("break-glass-reason", "urgent");
     browser.findElement(By.id("break-glass")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("break-glass-form"), "at least 10 characters"));
     assertThat(browser.findElement(By.id("break-glass-form")).getText())
         .contains("at least 10 characters");
     assertThat(browser.findElements(By.id("identity"))).isEmpty();
@@ -192,6 +210,10 @@ class CaseRegistrationBrowserTest {
     type("p0-surname", "Ilić");
     type("p0-phone", "not a phone");
     browser.findElement(By.id("register")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("form-errors"), "This is not a phone number."));
     assertThat(browser.findElement(By.id("form-errors")).getText())
         .contains("This is not a phone number.");
     assertThat(browser.findElement(By.id("p0-given")).getAttribute("value")).isEqualTo("Mila");
