@@ -68,6 +68,10 @@ class FirstLineOfficerBrowserTest {
     browser.findElement(By.id("username")).sendKeys("officer.rs");
     browser.findElement(By.id("password")).sendKeys(TestInstances.DEMO_PASSWORD);
     browser.findElement(By.id("sign-in")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("dashboard-title")));
 
     assertThat(browser.findElement(By.id("dashboard-title")).getText())
         .isEqualTo(cyrillic.getProperty("dashboard.title"));
