@@ -527,10 +527,4 @@ public class HitIndex {
     java.nio.ByteBuffer.wrap(raw).asLongBuffer().get(bits);
     return bits;
   }
-
-  static byte[] bytes(long[] bits) {
-    var buffer = java.nio.ByteBuffer.allocate(Encoder.BITS / 8);
-    buffer.asLongBuffer().put(bits);
-    return buffer.array();
-  }
 }

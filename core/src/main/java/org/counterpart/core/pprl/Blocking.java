@@ -10,8 +10,7 @@ import java.util.stream.IntStream;
  * Linkage of large sets without comparing every pair: candidates are the pairs that share a key in
  * some {@link Lsh} table (each table's keys of both sides radix-sorted and merged), and the pairs
  * reaching the threshold are assigned one to one as {@link Linkage} does. Recall lost to blocking
- * is what {@link Lsh#candidateProbability} predicts and what the bulk-linkage benchmark ({@code
- * counterpart pprl evaluate --blocking}) measures.
+ * is what the bulk-linkage benchmark ({@code counterpart pprl evaluate --blocking}) measures.
  *
  * <p>The hot loop compares integers: a pair reaches the threshold when the bits both have set reach
  * a minimum looked up by the sum of their counts, and pairs whose counts alone rule that out are

@@ -92,14 +92,6 @@ public final class Lsh {
     return (int) (low | high << firstBits[table]);
   }
 
-  /**
-   * The probability that two encodings differing in a share {@code h} of their bits become
-   * candidates: 1 - (1 - (1 - h)^bits)^tables.
-   */
-  public double candidateProbability(double h) {
-    return 1 - Math.pow(1 - Math.pow(1 - h, bitsPerKey), tables);
-  }
-
   @Override
   public String toString() {
     return "Lsh[" + tables + " tables of " + bitsPerKey + " bits, seed " + seed + "]";

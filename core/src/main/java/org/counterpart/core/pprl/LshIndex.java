@@ -13,9 +13,10 @@ import java.util.function.IntPredicate;
  * and table). A query reads the candidates its keys meet, scans the newest encodings (and those too
  * sparse to have a usable key) in full, and scores each candidate once with the Dice coefficient.
  *
- * <p>Slots are never reused: {@link #remove} leaves a tombstone, and whoever owns the index
- * rebuilds it from its store when tombstones pile up. Thread-safe: queries share a read lock;
- * additions and removals take the write lock briefly; rebuilding the tables holds the read lock.
+ * <p>Slots are never reused: {@link #remove} leaves a tombstone that queries skip; it is gone when
+ * the owner loads a new index from its store (the hub does at start). Thread-safe: queries share a
+ * read lock; additions and removals take the write lock briefly; rebuilding the tables holds the
+ * read lock.
  */
 public final class LshIndex implements EncodingIndex {
 
@@ -115,16 +116,6 @@ public final class LshIndex implements EncodingIndex {
     lock.readLock().lock();
     try {
       return size - tables.upTo();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  /** Removed slots still taking room: the owner rebuilds the index when they are many. */
-  public int tombstones() {
-    lock.readLock().lock();
-    try {
-      return removed;
     } finally {
       lock.readLock().unlock();
     }
