@@ -127,6 +127,8 @@ public class Directory {
   }
 
   /** No entry with that id is held here. */
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.NOT_FOUND)
   public static final class EntryNotFoundException extends RuntimeException {
     public EntryNotFoundException(UUID id) {
       super("no directory entry " + id);

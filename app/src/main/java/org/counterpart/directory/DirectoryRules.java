@@ -77,14 +77,14 @@ public final class DirectoryRules {
     for (String p : items(form.phones())) {
       PhoneNumbers.e164(p, country)
           .ifPresentOrElse(
-              phones::add, () -> problems.add(new FieldProblem("phones", "directory.error.phone")));
+              phones::add, () -> problems.add(new FieldProblem("phones", "validation.phone")));
     }
     List<String> emails = new ArrayList<>();
     for (String e : items(form.emails())) {
       if (EMAIL.matcher(e).matches()) {
         emails.add(e.toLowerCase(Locale.ROOT));
       } else {
-        problems.add(new FieldProblem("emails", "directory.error.email"));
+        problems.add(new FieldProblem("emails", "validation.email"));
       }
     }
     String website = optional(problems, "website", form.website());
@@ -93,17 +93,17 @@ public final class DirectoryRules {
     }
     List<String> languages = new ArrayList<>();
     for (String l : items(form.languages())) {
-      Languages.code(l)
+      IsoCodes.code(l)
           .ifPresentOrElse(
               languages::add,
               () -> problems.add(new FieldProblem("languages", "directory.error.language")));
     }
     List<String> countries = new ArrayList<>();
     for (String c : items(form.countries())) {
-      Languages.country(c)
+      IsoCodes.country(c)
           .ifPresentOrElse(
               countries::add,
-              () -> problems.add(new FieldProblem("countries", "directory.error.country")));
+              () -> problems.add(new FieldProblem("countries", "validation.country")));
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String d : items(form.days())) {
@@ -193,7 +193,7 @@ public final class DirectoryRules {
     if (t.isEmpty()) {
       problems.add(new FieldProblem(field, "validation.required"));
     } else if (t.length() > LONGEST) {
-      problems.add(new FieldProblem(field, "directory.error.too-long"));
+      problems.add(new FieldProblem(field, "validation.too-long"));
     }
     return t;
   }
@@ -202,7 +202,7 @@ public final class DirectoryRules {
       List<FieldProblem> problems, String field, @Nullable String s) {
     String t = text(s);
     if (t.length() > (field.equals("notes") ? 4000 : LONGEST)) {
-      problems.add(new FieldProblem(field, "directory.error.too-long"));
+      problems.add(new FieldProblem(field, "validation.too-long"));
     }
     return t.isEmpty() ? null : t;
   }
@@ -216,7 +216,7 @@ public final class DirectoryRules {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      problems.add(new FieldProblem(field, "directory.error.date"));
+      problems.add(new FieldProblem(field, "validation.date"));
       return null;
     }
   }

@@ -94,7 +94,26 @@ public class Flyers {
     contacts(pdf, locale, "flyer.awareness.help");
   }
 
+  /**
+   * The identification chapter of the regional manual, written into a document being built (the
+   * harmonized manual puts it beside every country's chapter).
+   */
+  public void identificationChapter(PdfText pdf, String language) {
+    if (!Catalogue.LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("unknown language " + language);
+    }
+    Locale locale = Locale.forLanguageTag(language);
+    Catalogue current = catalogue.current();
+    pdf.heading(text("flyer.manual.title", locale));
+    identification(pdf, current, language, locale);
+  }
+
   private void manual(PdfText pdf, Catalogue current, String language, Locale locale) {
+    identification(pdf, current, language, locale);
+    contacts(pdf, locale, "flyer.contacts");
+  }
+
+  private void identification(PdfText pdf, Catalogue current, String language, Locale locale) {
     pdf.heading(text("flyer.manual.stages", locale));
     pdf.bullet(text("flyer.manual.stage1", locale));
     pdf.bullet(text("flyer.manual.stage2", locale));
@@ -147,7 +166,6 @@ public class Flyers {
                           + (i.child() == null ? "–" : i.child().code())
                           + "]"));
     }
-    contacts(pdf, locale, "flyer.contacts");
   }
 
   private static void decisiveQuestions(PdfText pdf, Catalogue current, String language) {

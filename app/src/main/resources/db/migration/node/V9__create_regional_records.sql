@@ -37,3 +37,16 @@ create table regional_record_cursor (
     seq       bigint not null
 );
 insert into regional_record_cursor (seq) values (0);
+
+-- The harmonized manual as generated: each edition kept, dated and numbered per language, so
+-- that what an officer printed can be found again.
+create table manual_edition (
+    id           uuid primary key,
+    language     text not null,
+    version      integer not null check (version > 0),
+    generated_at timestamptz not null,
+    generated_by text not null,
+    sha256       text not null,
+    pdf          bytea not null,
+    unique (language, version)
+);

@@ -9,7 +9,7 @@ import java.util.Set;
  * Languages by ISO 639 code (two letters where 639-1 has one, else three: "prs" for Dari) and
  * countries by ISO 3166 alpha-2 (XK for Kosovo), named in the reader's language by ICU's CLDR data.
  */
-public final class Languages {
+public final class IsoCodes {
 
   private static final Set<String> COUNTRIES =
       java.util.stream.Stream.concat(
@@ -17,7 +17,7 @@ public final class Languages {
               java.util.stream.Stream.of("XK"))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  private Languages() {}
+  private IsoCodes() {}
 
   /**
    * The ISO 639 code of a language given by code ("ps", "PUS" as 639-2 becomes "ps") or by its

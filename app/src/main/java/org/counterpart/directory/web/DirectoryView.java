@@ -1,0 +1,97 @@
+package org.counterpart.directory.web;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.counterpart.core.names.NameKeys;
+import org.counterpart.directory.Directory;
+import org.counterpart.directory.DirectoryEntry;
+import org.counterpart.directory.IsoCodes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entry as a reader sees it: languages and countries named in the reader's language, and text in
+ * the reader's script. A reader in a Latin-script language reads Cyrillic entries transliterated
+ * (Београд as Beograd); a Cyrillic-script reader reads entries as their country wrote them.
+ */
+record DirectoryView(
+    UUID id,
+    String country,
+    String countryName,
+    String kind,
+    boolean personal,
+    String name,
+    @Nullable UUID parent,
+    List<String> competences,
+    String place,
+    @Nullable String address,
+    List<String> phones,
+    List<String> emails,
+    @Nullable String website,
+    List<String> languages,
+    @Nullable String hours,
+    List<String> countries,
+    @Nullable String person,
+    @Nullable String accreditation,
+    String days,
+    @Nullable String away,
+    boolean remote,
+    boolean onSite,
+    @Nullable String notes,
+    int version) {
+
+  static DirectoryView of(Directory.Entry entry, Locale reader) {
+    DirectoryEntry e = entry.value();
+    boolean latin = latinReader(reader);
+    return new DirectoryView(
+        entry.id(),
+        entry.country(),
+        IsoCodes.countryName(entry.country(), reader),
+        e.kind().name(),
+        e.kind().personal(),
+        script(e.name(), latin),
+        e.parent(),
+        e.competences().stream().map(Enum::name).sorted().toList(),
+        script(e.place(), latin),
+        e.address() == null ? null : script(e.address(), latin),
+        e.phones(),
+        e.emails(),
+        e.website(),
+        e.languages().stream().map(l -> IsoCodes.languageName(l, reader)).toList(),
+        e.hours() == null ? null : script(e.hours(), latin),
+        e.countries().stream().map(c -> IsoCodes.countryName(c, reader)).toList(),
+        e.person() == null ? null : script(e.person(), latin),
+        e.accreditation() == null ? null : script(e.accreditation(), latin),
+        days(e, reader),
+        e.awayFrom() == null ? null : e.awayFrom() + " – " + e.awayUntil(),
+        e.remote(),
+        e.onSite(),
+        e.notes() == null ? null : script(e.notes(), latin),
+        entry.version());
+  }
+
+  static boolean latinReader(Locale reader) {
+    String tag = reader.toLanguageTag();
+    return !(tag.equals("sr-Cyrl") || reader.getLanguage().equals("mk"));
+  }
+
+  private static String script(String text, boolean latin) {
+    return latin ? NameKeys.latin(text) : text;
+  }
+
+  private static String days(DirectoryEntry e, Locale reader) {
+    if (e.days().isEmpty()) {
+      return "";
+    }
+    Locale names =
+        reader.getLanguage().equals("cnr") ? Locale.forLanguageTag("sr-Latn-ME") : reader;
+    return String.join(
+        ", ",
+        e.days().stream()
+            .sorted()
+            .map((DayOfWeek d) -> d.getDisplayName(TextStyle.SHORT, names))
+            .toList());
+  }
+}
