@@ -31,7 +31,7 @@ class CooperationAccess {
 
   @Bean
   @NodeOnly
-  AccessRules cooperationAccess() {
+  AccessRules cooperationPages() {
     return requests ->
         requests
             .requestMatchers(HttpMethod.POST, "/meetings/*/follow-ups/*/status")
