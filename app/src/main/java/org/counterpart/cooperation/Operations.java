@@ -86,7 +86,15 @@ public class Operations {
     UUID centre = null;
     String centreName = "";
     if (form.centre() != null && !form.centre().isBlank()) {
-      centre = check.choice("centre", form.centre(), c -> directory.find(c).isPresent());
+      centre =
+          check.choice(
+              "centre",
+              form.centre(),
+              c ->
+                  directory
+                      .find(c)
+                      .filter(e -> e.value().kind() == EntryKind.COOPERATION_CENTRE)
+                      .isPresent());
       centreName = centre == null ? "" : directory.find(centre).orElseThrow().value().name();
     }
     String section = check.text("borderSection", form.borderSection(), 300);

@@ -52,7 +52,7 @@ class MeetingsPage {
   @GetMapping("/meetings")
   String list(Authentication who, Model model) {
     model.addAttribute("meetings", meetings.all());
-    model.addAttribute("organiser", PageErrors.organiser(who));
+    model.addAttribute("organiser", Pages.organiser(who));
     model.addAttribute("times", Times.REGION);
     return "cooperation/meetings";
   }
@@ -64,12 +64,12 @@ class MeetingsPage {
 
   @PostMapping("/meetings/new")
   String call(@RequestParam MultiValueMap<String, String> form, Authentication who, Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     try {
       UUID id = meetings.call(meetingForm(values), who.getName());
       return "redirect:/meetings/" + id;
     } catch (InvalidInputException e) {
-      return form(model, values, PageErrors.of(e));
+      return form(model, values, Pages.of(e));
     }
   }
 
@@ -91,7 +91,7 @@ class MeetingsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     return act(
         id, who, model, values, () -> meetings.change(id, meetingForm(values), who.getName()));
   }
@@ -102,7 +102,7 @@ class MeetingsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     return act(
         id,
         who,
@@ -117,7 +117,7 @@ class MeetingsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     var decision =
         new Forms.DecisionForm(
             values.get("text"), values.get("caseReference"), values.get("owner"));
@@ -131,7 +131,7 @@ class MeetingsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     values.put("decision", decision.toString());
     var followUp =
         new Forms.FollowUpForm(values.get("action"), values.get("owner"), values.get("due"));
@@ -156,7 +156,7 @@ class MeetingsPage {
       action.run();
       return "redirect:/meetings/" + id;
     } catch (InvalidInputException e) {
-      return show(id, who, model, values, PageErrors.of(e));
+      return show(id, who, model, values, Pages.of(e));
     } catch (Meetings.MeetingNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -169,7 +169,7 @@ class MeetingsPage {
       Map<String, String> values,
       Map<String, String> errors) {
     Held<Meeting> held = held(id);
-    boolean organiser = PageErrors.organiser(who) && held.country().equals(meetings.country());
+    boolean organiser = Pages.organiser(who) && held.country().equals(meetings.country());
     model.addAttribute("meeting", held);
     model.addAttribute("m", held.value());
     model.addAttribute("statuses", meetings.statuses(held));
@@ -183,7 +183,9 @@ class MeetingsPage {
     model.addAttribute("names", names(held.value()));
     model.addAttribute("candidates", organiser ? participants.candidates() : java.util.List.of());
     model.addAttribute("countries", org.counterpart.cooperation.Region.COUNTRIES);
-    model.addAttribute("invitations", organiser ? invitations(held) : Map.of());
+    // The composer is the contact point's: a node administrator organises but does not write.
+    model.addAttribute(
+        "invitations", organiser && Pages.has(who, "CONTACT_POINT") ? invitations(held) : Map.of());
     return "cooperation/meeting";
   }
 

@@ -41,7 +41,7 @@ class OperationsPage {
   @GetMapping("/operations")
   String list(Authentication who, Model model) {
     model.addAttribute("operations", operations.all());
-    model.addAttribute("organiser", PageErrors.organiser(who));
+    model.addAttribute("organiser", Pages.organiser(who));
     model.addAttribute("times", Times.REGION);
     return "cooperation/operations";
   }
@@ -54,13 +54,13 @@ class OperationsPage {
 
   @PostMapping("/operations/new")
   String plan(@RequestParam MultiValueMap<String, String> form, Authentication who, Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     List<String> countries = form.getOrDefault("countries", List.of());
     try {
       UUID id = operations.plan(operationForm(values, countries), who.getName());
       return "redirect:/operations/" + id;
     } catch (InvalidInputException e) {
-      return form(model, values, countries, PageErrors.of(e), null);
+      return form(model, values, countries, Pages.of(e), null);
     }
   }
 
@@ -70,13 +70,13 @@ class OperationsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     List<String> countries = form.getOrDefault("countries", List.of());
     try {
       operations.change(id, operationForm(values, countries), who.getName());
       return "redirect:/operations/" + id;
     } catch (InvalidInputException e) {
-      return form(model, values, countries, PageErrors.of(e), id);
+      return form(model, values, countries, Pages.of(e), id);
     } catch (Operations.OperationNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -125,7 +125,7 @@ class OperationsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     try {
       operations.log(
           id,
@@ -134,7 +134,7 @@ class OperationsPage {
           who.getName());
       return "redirect:/operations/" + id + "#timeline";
     } catch (InvalidInputException e) {
-      return show(id, who, model, values, PageErrors.of(e));
+      return show(id, who, model, values, Pages.of(e));
     } catch (Operations.OperationNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -154,10 +154,10 @@ class OperationsPage {
     model.addAttribute("operation", held);
     model.addAttribute("o", held.value());
     model.addAttribute("timeline", operations.timeline(id));
-    model.addAttribute("organiser", PageErrors.organiser(who) && held.country().equals(here));
+    model.addAttribute("organiser", Pages.organiser(who) && held.country().equals(here));
     model.addAttribute(
         "logger",
-        held.value().countries().contains(here) && PageErrors.has(who, CooperationAccess.LOGGERS));
+        held.value().countries().contains(here) && Pages.has(who, CooperationAccess.LOGGERS));
     model.addAttribute("eventKinds", TimelineEventKind.values());
     model.addAttribute("values", shown);
     model.addAttribute("errors", errors);

@@ -46,7 +46,7 @@ class TrainingsPage {
   @GetMapping("/trainings")
   String list(Authentication who, Model model) {
     model.addAttribute("trainings", trainings.all());
-    model.addAttribute("organiser", PageErrors.organiser(who));
+    model.addAttribute("organiser", Pages.organiser(who));
     model.addAttribute("times", Times.REGION);
     return "cooperation/trainings";
   }
@@ -58,13 +58,13 @@ class TrainingsPage {
 
   @PostMapping("/trainings/new")
   String plan(@RequestParam MultiValueMap<String, String> form, Authentication who, Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     List<String> indicators = form.getOrDefault("indicators", List.of());
     try {
       UUID id = trainings.plan(trainingForm(values, indicators), who.getName());
       return "redirect:/trainings/" + id;
     } catch (InvalidInputException e) {
-      return form(model, values, indicators, PageErrors.of(e));
+      return form(model, values, indicators, Pages.of(e));
     }
   }
 
@@ -89,7 +89,7 @@ class TrainingsPage {
       @RequestParam MultiValueMap<String, String> form,
       Authentication who,
       Model model) {
-    var values = PageErrors.values(form);
+    var values = Pages.values(form);
     return act(
         id,
         who,
@@ -114,7 +114,7 @@ class TrainingsPage {
       action.run();
       return "redirect:/trainings/" + id;
     } catch (InvalidInputException e) {
-      return show(id, who, model, values, PageErrors.of(e));
+      return show(id, who, model, values, Pages.of(e));
     } catch (Trainings.TrainingNotFoundException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
@@ -127,7 +127,7 @@ class TrainingsPage {
       Map<String, String> values,
       Map<String, String> errors) {
     Held<Training> held = held(id);
-    boolean organiser = PageErrors.organiser(who) && held.country().equals(trainings.country());
+    boolean organiser = Pages.organiser(who) && held.country().equals(trainings.country());
     model.addAttribute("training", held);
     model.addAttribute("t", held.value());
     model.addAttribute("organiser", organiser);

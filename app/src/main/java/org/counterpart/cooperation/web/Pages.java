@@ -7,10 +7,10 @@ import org.counterpart.system.InvalidInputException;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 
-/** What the cooperation pages share: errors by field, form values, the organiser's roles. */
-final class PageErrors {
+/** What the cooperation pages share: errors by field, the values sent, the official's roles. */
+final class Pages {
 
-  private PageErrors() {}
+  private Pages() {}
 
   /** The first problem of each field, as message keys. */
   static Map<String, String> of(InvalidInputException e) {
