@@ -66,7 +66,8 @@ public class Meetings {
     String minutes = check.optional("minutes", form.minutes(), 20_000);
     check.order("end", start, end);
     check.done();
-    Official convenor = officials.find(username).orElseThrow();
+    // An account from single sign-on may have no local record: the username then names them.
+    Official convenor = officials.find(username).orElse(null);
     var meeting =
         new Meeting(
             title,
@@ -74,8 +75,8 @@ public class Meetings {
             start,
             end,
             place,
-            convenor.displayName(),
-            convenor.email(),
+            convenor == null ? username : convenor.displayName(),
+            convenor == null ? null : convenor.email(),
             List.of(),
             InputCheck.lines(form.agenda()),
             minutes == null ? "" : minutes,
