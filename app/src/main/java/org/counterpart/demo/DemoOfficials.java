@@ -11,7 +11,15 @@ public final class DemoOfficials {
 
   /** One demo login. */
   public record Login(
-      String username, String displayName, AgencyKind agency, String language, UserRole role) {}
+      String username, String displayName, AgencyKind agency, String language, UserRole role) {
+
+    /**
+     * A mailbox that cannot exist (RFC 2606), so that follow-ups can be owned by demo officials.
+     */
+    public String email() {
+      return username + "@counterpart.test";
+    }
+  }
 
   private DemoOfficials() {}
 

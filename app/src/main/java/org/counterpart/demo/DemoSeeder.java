@@ -73,7 +73,7 @@ class DemoSeeder implements ApplicationRunner {
           new NewOfficial(
               login.username(),
               login.displayName(),
-              null,
+              login.email(),
               password,
               agency,
               login.language(),

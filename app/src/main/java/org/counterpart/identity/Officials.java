@@ -101,7 +101,7 @@ public class Officials {
     return jdbc.sql(
             """
             select u.public_id, u.username, u.display_name, a.code, a.kind, u.preferred_language,
-                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles, u.email
             from app_user u
             left join agency a on a.id = u.agency_id
             left join user_role r on r.user_id = u.id
@@ -117,7 +117,7 @@ public class Officials {
     return jdbc.sql(
             """
             select u.public_id, u.username, u.display_name, a.code, a.kind, u.preferred_language,
-                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+                   coalesce(string_agg(r.role, ',' order by r.role), '') as roles, u.email
             from app_user u
             left join agency a on a.id = u.agency_id
             left join user_role r on r.user_id = u.id
@@ -187,7 +187,8 @@ public class Officials {
         rs.getString(4),
         kind == null ? null : AgencyKind.valueOf(kind),
         rs.getString(6),
-        roles(rs.getString(7)));
+        roles(rs.getString(7)),
+        rs.getString(8));
   }
 
   private static Set<UserRole> roles(String joined) {

@@ -13,10 +13,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardController {
 
   private final List<DashboardTile> tiles;
+  private final List<DashboardReminders> reminders;
   private final CounterpartProperties instance;
 
-  DashboardController(List<DashboardTile> tiles, CounterpartProperties instance) {
+  DashboardController(
+      List<DashboardTile> tiles,
+      List<DashboardReminders> reminders,
+      CounterpartProperties instance) {
     this.tiles = tiles;
+    this.reminders = reminders;
     this.instance = instance;
   }
 
@@ -30,6 +35,12 @@ class DashboardController {
             .sorted(Comparator.comparingInt(DashboardTile::order))
             .toList();
     model.addAttribute("tiles", visible);
+    model.addAttribute(
+        "reminders",
+        reminders.stream()
+            .flatMap(r -> r.forOfficial(authentication).stream())
+            .sorted(Comparator.comparing(DashboardReminders.Reminder::due))
+            .toList());
     model.addAttribute(
         "roles",
         held.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).toList());
