@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.counterpart.core.names.NameKeys;
 import org.counterpart.system.NodeOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,11 +50,22 @@ public class Directory {
    * @throws NotOwnerException when another country owns it
    */
   public int change(UUID id, EntryForm form, String username) {
+    return change(id, null, form, username);
+  }
+
+  /**
+   * Changes an entry of this country, if it is still at the version the user read.
+   *
+   * @param expected the version the user edited, or null to overwrite whatever is there
+   * @throws StaleEntryException when someone else changed it meanwhile; nothing is kept
+   */
+  public int change(UUID id, @Nullable Integer expected, EntryForm form, String username) {
     Entry current = find(id).orElseThrow(() -> new EntryNotFoundException(id));
     if (!current.country().equals(country())) {
       throw new NotOwnerException(current.country());
     }
-    return records.save(DirectoryEntry.RECORD, id, check(form), null, username);
+    DirectoryEntry checked = check(form);
+    return records.save(DirectoryEntry.RECORD, id, checked, null, username, expected);
   }
 
   /** Removes an entry of this country (a deleted version; earlier versions stay). */
@@ -124,6 +136,15 @@ public class Directory {
 
   private static Entry entry(RegionalRecords.Held<DirectoryEntry> held) {
     return new Entry(held.id(), held.country(), held.version(), held.value(), held.updatedAt());
+  }
+
+  /** The entry changed since the user read it. */
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.CONFLICT)
+  public static final class StaleEntryException extends RuntimeException {
+    public StaleEntryException(UUID id) {
+      super("directory.stale");
+    }
   }
 
   /** No entry with that id is held here. */

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.counterpart.system.FieldProblem;
 import org.counterpart.system.InvalidInputException;
 import org.counterpart.system.NodeOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,18 +63,27 @@ public class DirectoryImport {
   }
 
   private Report run(String csv, boolean keep, boolean validOnly, String username) {
-    List<CSVRecord> rows = parse(csv);
+    List<Row> rows = parse(csv);
+    String own = directory.country();
     Map<String, UUID> byName = new HashMap<>();
+    Map<String, Directory.Entry> existing = new HashMap<>();
     for (var entry : directory.all()) {
-      if (entry.country().equals(directory.country())) {
+      if (entry.country().equals(own)) {
         byName.putIfAbsent(entry.value().name(), entry.id());
+        existing.putIfAbsent(entry.value().kind() + "|" + entry.value().name(), entry);
       }
     }
     record Checked(UUID id, DirectoryEntry entry) {}
     List<Checked> valid = new ArrayList<>();
     List<RowProblem> problems = new ArrayList<>();
-    for (CSVRecord row : rows) {
-      Map<String, String> values = new HashMap<>(row.toMap());
+    for (Row row : rows) {
+      if (row.values() == null) {
+        problems.add(
+            new RowProblem(
+                row.line(), List.of(new FieldProblem("line", "directory.import.field-count"))));
+        continue;
+      }
+      Map<String, String> values = new HashMap<>(row.values());
       String parent = values.getOrDefault("parent", "");
       if (parent != null && !parent.isBlank() && byName.containsKey(parent.strip())) {
         values.put("parent", byName.get(parent.strip()).toString());
@@ -83,15 +93,21 @@ public class DirectoryImport {
         DirectoryEntry entry =
             DirectoryRules.check(
                 EntryForm.of(values),
-                directory.country(),
+                own,
                 id -> planned.contains(id) || directory.find(id).isPresent());
-        UUID id = UUID.randomUUID();
+        // An entry of the same kind and name is updated, not doubled: a file imported twice
+        // changes nothing the second time.
+        Directory.Entry same = existing.get(entry.kind() + "|" + entry.name());
+        UUID id = same == null ? UUID.randomUUID() : same.id();
         byName.putIfAbsent(entry.name(), id);
-        valid.add(new Checked(id, entry));
+        if (same == null || !same.value().equals(entry)) {
+          valid.add(new Checked(id, entry));
+        }
       } catch (InvalidInputException e) {
-        problems.add(new RowProblem(row.getRecordNumber() + 1, e.problems()));
+        problems.add(new RowProblem(row.line(), e.problems()));
       }
     }
+    int validRows = rows.size() - problems.size();
     boolean take = keep && (problems.isEmpty() || validOnly) && !valid.isEmpty();
     if (take) {
       transactions.executeWithoutResult(
@@ -99,10 +115,13 @@ public class DirectoryImport {
               valid.forEach(
                   c -> records.save(DirectoryEntry.RECORD, c.id(), c.entry(), null, username)));
     }
-    return new Report(rows.size(), valid.size(), take ? valid.size() : 0, problems);
+    return new Report(rows.size(), validRows, take ? valid.size() : 0, problems);
   }
 
-  private static List<CSVRecord> parse(String csv) {
+  /** A data row and the line it starts on; values null when its field count is wrong. */
+  private record Row(long line, @Nullable Map<String, String> values) {}
+
+  private static List<Row> parse(String csv) {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     String firstLine = text.lines().findFirst().orElse("");
     char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
@@ -119,25 +138,29 @@ public class DirectoryImport {
         var parser = format.parse(reader)) {
       List<String> header = parser.getHeaderNames();
       Set<String> known = Set.copyOf(Arrays.asList(EntryForm.FIELDS));
-      List<String> unknown = header.stream().filter(h -> !known.contains(h)).toList();
       if (header.isEmpty() || !header.contains("kind") || !header.contains("name")) {
         throw new InvalidInputException("file", "directory.import.header");
       }
+      List<FieldProblem> unknown =
+          header.stream()
+              .filter(h -> !known.contains(h))
+              .map(h -> new FieldProblem(h, "directory.import.unknown-column"))
+              .toList();
       if (!unknown.isEmpty()) {
-        throw new InvalidInputException("file", "directory.import.unknown-column");
+        throw new InvalidInputException(unknown);
       }
-      List<CSVRecord> rows = new ArrayList<>();
-      for (CSVRecord row : parser) {
+      List<Row> rows = new ArrayList<>();
+      var records = parser.iterator();
+      while (true) {
+        long line = parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
+          break;
+        }
+        CSVRecord record = records.next();
         if (rows.size() == MAX_ROWS) {
           throw new InvalidInputException("file", "directory.import.too-many");
         }
-        if (row.size() != header.size()) {
-          throw new InvalidInputException(
-              List.of(
-                  new FieldProblem(
-                      "line " + (row.getRecordNumber() + 1), "directory.import.field-count")));
-        }
-        rows.add(row);
+        rows.add(new Row(line, record.size() == header.size() ? record.toMap() : null));
       }
       if (rows.isEmpty()) {
         throw new InvalidInputException("file", "directory.import.empty");

@@ -30,6 +30,9 @@ public final class DirectoryRules {
 
   private static final int LONGEST = 500;
 
+  /** The most items a list field holds (phones, languages...). */
+  private static final int MAX_ITEMS = 50;
+
   private DirectoryRules() {}
 
   /**
@@ -120,13 +123,21 @@ public final class DirectoryRules {
         || (awayFrom != null && awayUntil != null && awayUntil.isBefore(awayFrom))) {
       problems.add(new FieldProblem("awayUntil", "directory.error.away"));
     }
-    boolean remote = yes(form.remote());
-    boolean onSite = yes(form.onSite());
+    Boolean remoteValue = yes(form.remote());
+    Boolean onSiteValue = yes(form.onSite());
+    if (remoteValue == null) {
+      problems.add(new FieldProblem("remote", "directory.error.yes-no"));
+    }
+    if (onSiteValue == null) {
+      problems.add(new FieldProblem("onSite", "directory.error.yes-no"));
+    }
+    boolean remote = Boolean.TRUE.equals(remoteValue);
+    boolean onSite = Boolean.TRUE.equals(onSiteValue);
     if (kind == EntryKind.INTERPRETER) {
       if (languages.isEmpty()) {
         problems.add(new FieldProblem("languages", "directory.error.interpreter-languages"));
       }
-      if (!remote && !onSite) {
+      if (!remote && !onSite && remoteValue != null && onSiteValue != null) {
         problems.add(new FieldProblem("remote", "directory.error.interpreter-mode"));
       }
     }
@@ -176,7 +187,11 @@ public final class DirectoryRules {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    for (String s : list.split("[,;\\n]")) {
+    String[] parts = list.split("[,;\\n]");
+    if (parts.length > MAX_ITEMS) {
+      return java.util.Collections.nCopies(MAX_ITEMS + 1, "");
+    }
+    for (String s : parts) {
       if (!s.isBlank()) {
         out.add(s.strip());
       }
@@ -188,12 +203,26 @@ public final class DirectoryRules {
     return s == null ? "" : s.strip();
   }
 
+  /** Control characters (NUL, escape, line separators...) have no place in a directory. */
+  private static boolean printable(String s, boolean multiline) {
+    return s.codePoints()
+        .allMatch(
+            c ->
+                (multiline && (c == '\n' || c == '\r' || c == '\t'))
+                    || !(Character.getType(c) == Character.CONTROL
+                        || c == 0x2028
+                        || c == 0x2029
+                        || Character.getType(c) == Character.UNASSIGNED));
+  }
+
   private static String required(List<FieldProblem> problems, String field, @Nullable String s) {
     String t = text(s);
     if (t.isEmpty()) {
       problems.add(new FieldProblem(field, "validation.required"));
     } else if (t.length() > LONGEST) {
       problems.add(new FieldProblem(field, "validation.too-long"));
+    } else if (!printable(t, false)) {
+      problems.add(new FieldProblem(field, "directory.error.characters"));
     }
     return t;
   }
@@ -201,8 +230,11 @@ public final class DirectoryRules {
   private static @Nullable String optional(
       List<FieldProblem> problems, String field, @Nullable String s) {
     String t = text(s);
-    if (t.length() > (field.equals("notes") ? 4000 : LONGEST)) {
+    boolean notes = field.equals("notes");
+    if (t.length() > (notes ? 4000 : LONGEST)) {
       problems.add(new FieldProblem(field, "validation.too-long"));
+    } else if (!printable(t, notes)) {
+      problems.add(new FieldProblem(field, "directory.error.characters"));
     }
     return t.isEmpty() ? null : t;
   }
@@ -231,9 +263,14 @@ public final class DirectoryRules {
     return null;
   }
 
-  private static boolean yes(@Nullable String s) {
+  /** Yes, no (in the region's languages too), or null when the word is not one of them. */
+  private static @Nullable Boolean yes(@Nullable String s) {
     String t = text(s).toLowerCase(Locale.ROOT);
-    return t.equals("true") || t.equals("yes") || t.equals("on") || t.equals("1");
+    return switch (t) {
+      case "true", "yes", "on", "1", "da", "po", "да" -> Boolean.TRUE;
+      case "", "false", "no", "off", "0", "ne", "jo", "не" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static boolean website(String s) {

@@ -72,6 +72,7 @@ public class Manual {
   public Optional<ManualChapter> chapter(String country) {
     return records
         .find(ManualChapter.RECORD, ManualChapter.idOf(country), ManualChapter.class)
+        .filter(held -> held.country().equals(country))
         .map(RegionalRecords.Held::value);
   }
 
@@ -101,6 +102,11 @@ public class Manual {
     if (!Catalogue.LANGUAGES.contains(language)) {
       throw new InvalidInputException("language", "validation.language");
     }
+    // Two officials generating the same language at once get consecutive editions.
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('manual-edition/' || ?))")
+        .param(language)
+        .query(Object.class)
+        .single();
     int version =
         jdbc.sql("select coalesce(max(version), 0) + 1 from manual_edition where language = ?")
             .param(language)

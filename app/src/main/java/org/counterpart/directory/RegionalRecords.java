@@ -94,14 +94,33 @@ public class RegionalRecords {
 
   /** Every record of a kind this node holds, own and replicated, unless deleted. */
   public <T> List<Held<T>> all(String kind, Class<T> type) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select id, country, version, audience, body, updated_at, updated_by
             from regional_record where kind = ? and not deleted order by country, id
             """)
         .param(kind)
-        .query((rs, n) -> held(rs, type))
-        .list();
+        .query(
+            (rs, n) -> {
+              try {
+                return held(rs, type);
+              } catch (RuntimeException e) {
+                // A record this release cannot read (a newer node's value, say) is left out
+                // rather than making the whole list fail.
+                log.warn(
+                    "{} {} of {} not readable here: {}",
+                    kind,
+                    rs.getObject(1),
+                    rs.getString(2),
+                    e.getMessage());
+                return null;
+              }
+            })
+        .list()
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .toList();
   }
 
   /** The versions of a record this node has held, newest first. */
@@ -133,7 +152,22 @@ public class RegionalRecords {
    */
   public int save(
       String kind, UUID id, Object value, @Nullable Set<String> audience, String username) {
-    return write(kind, id, JSON.writeValueAsString(value), false, audience, username);
+    return write(kind, id, JSON.writeValueAsString(value), false, audience, username, null);
+  }
+
+  /**
+   * As {@link #save}, only if the record is still at the version the caller read.
+   *
+   * @throws Directory.StaleEntryException when it is not; nothing is written
+   */
+  public int save(
+      String kind,
+      UUID id,
+      Object value,
+      @Nullable Set<String> audience,
+      String username,
+      @Nullable Integer expected) {
+    return write(kind, id, JSON.writeValueAsString(value), false, audience, username, expected);
   }
 
   /** Marks one of this country's records deleted (a new version; nothing is erased). */
@@ -144,7 +178,7 @@ public class RegionalRecords {
             .query(String.class)
             .optional()
             .orElseThrow(() -> new IllegalArgumentException("no " + kind + " " + id));
-    return write(kind, id, body, true, null, username);
+    return write(kind, id, body, true, null, username, null);
   }
 
   private int write(
@@ -153,7 +187,8 @@ public class RegionalRecords {
       String body,
       boolean deleted,
       @Nullable Set<String> audience,
-      String username) {
+      String username,
+      @Nullable Integer expected) {
     Integer done =
         transactions.execute(
             status -> {
@@ -169,6 +204,9 @@ public class RegionalRecords {
                       .optional();
               if (current.isPresent() && !current.get().country().equals(country)) {
                 throw new NotOwnerException(current.get().country());
+              }
+              if (expected != null && current.isPresent() && current.get().version() != expected) {
+                throw new Directory.StaleEntryException(id);
               }
               int version = current.map(c -> c.version() + 1).orElse(1);
               String[] to =
@@ -251,12 +289,22 @@ public class RegionalRecords {
 
   record Push(List<Wire> records) {}
 
-  record Changes(List<Wire> records, long last) {}
+  record Held0(String kind, UUID id, int version) {}
+
+  record Pushed(int changed, @Nullable List<Held0> newer, @Nullable List<Held0> refused) {}
+
+  record Changes(List<Wire> records, long last, long head) {}
+
+  /** At most this many bytes of records per push, well under the hub's body limit. */
+  private static final int PUSH_BYTES = 4 << 20;
+
+  /** Rounds of a push or a pull in one synchronisation, so that one run ends. */
+  private static final int ROUNDS = 200;
 
   private int push() {
     int pushed = 0;
-    while (true) {
-      var batch =
+    for (int round = 0; round < ROUNDS; round++) {
+      var candidates =
           jdbc.sql(
                   """
                   select kind, id, country, version, audience, body::text, deleted
@@ -266,32 +314,97 @@ public class RegionalRecords {
               .params(country, BATCH)
               .query(RegionalRecords::wire)
               .list();
-      if (batch.isEmpty()) {
+      if (candidates.isEmpty()) {
         return pushed;
+      }
+      List<Wire> batch = new java.util.ArrayList<>();
+      long bytes = 0;
+      for (Wire w : candidates) {
+        long size = w.body().toString().length() * 3L;
+        if (!batch.isEmpty() && bytes + size > PUSH_BYTES) {
+          break;
+        }
+        batch.add(w);
+        bytes += size;
       }
       var response = call("/federation/v1/records/push", JSON.writeValueAsString(new Push(batch)));
       if (response == null) {
         return pushed;
       }
-      for (Wire w : batch) {
+      Pushed answer = JSON.readValue(response, Pushed.class);
+      java.util.Map<String, Integer> newer = new java.util.HashMap<>();
+      if (answer.newer() != null) {
+        answer.newer().forEach(h -> newer.put(h.kind() + "/" + h.id(), h.version()));
+      }
+      if (answer.refused() != null) {
+        for (Held0 h : answer.refused()) {
+          // Another country holds this id on the hub: it stays here, and is not offered again.
+          log.warn(
+              "{} {}: the hub holds this id for another country; not published", h.kind(), h.id());
+          audit.recordSeparately(
+              AuditEvent.of("counterpart", "regional.refused", h.kind(), h.id().toString())
+                  .outcome("denied")
+                  .details("the hub holds this id for another country"));
+        }
+      }
+      transactions.executeWithoutResult(
+          status -> {
+            for (Wire w : batch) {
+              Integer hubVersion = newer.get(w.kind() + "/" + w.id());
+              if (hubVersion == null) {
+                jdbc.sql(
+                        """
+                        update regional_record set pushed_version = greatest(pushed_version, ?)
+                        where kind = ? and id = ?
+                        """)
+                    .params(w.version(), w.kind(), w.id())
+                    .update();
+              } else {
+                renumber(w, hubVersion + 1);
+              }
+            }
+          });
+      pushed += batch.size() - newer.size();
+    }
+    return pushed;
+  }
+
+  /**
+   * The hub holds a newer version of one of this country's records than this node does (the node
+   * was restored from a backup): this node's change becomes the next version after the hub's, and
+   * goes out at the next round.
+   */
+  private void renumber(Wire w, int version) {
+    Timestamp now = Timestamp.from(clock.instant());
+    int moved =
         jdbc.sql(
                 """
-                update regional_record set pushed_version = greatest(pushed_version, ?)
-                where kind = ? and id = ?
+                update regional_record set version = ?, updated_at = ?
+                where kind = ? and id = ? and version = ?
                 """)
-            .params(w.version(), w.kind(), w.id())
+            .params(version, now, w.kind(), w.id(), w.version())
             .update();
-      }
-      pushed += batch.size();
-      if (batch.size() < BATCH) {
-        return pushed;
-      }
+    if (moved > 0) {
+      keepVersion(
+          w.kind(),
+          w.id(),
+          version,
+          JSON.writeValueAsString(w.body()),
+          w.deleted(),
+          now,
+          "renumbered after the hub's version " + (version - 1));
+      log.warn(
+          "{} {}: the hub held version {}, newer than this node's; sent again as {}",
+          w.kind(),
+          w.id(),
+          version - 1,
+          version);
     }
   }
 
   private int pull() {
     int received = 0;
-    while (true) {
+    for (int round = 0; round < ROUNDS; round++) {
       long cursor = jdbc.sql("select seq from regional_record_cursor").query(Long.class).single();
       String body =
           call(
@@ -300,14 +413,22 @@ public class RegionalRecords {
         return received;
       }
       Changes changes = JSON.readValue(body, Changes.class);
-      int n =
+      if (changes.head() < cursor) {
+        // The hub was restored from an older backup: read its whole feed again.
+        log.warn(
+            "The hub's feed ends at {}, before this node's cursor {}: reading it again",
+            changes.head(),
+            cursor);
+        jdbc.sql("update regional_record_cursor set seq = 0").update();
+        continue;
+      }
+      Integer n =
           transactions.execute(
               status -> {
                 int taken = 0;
                 for (Wire w : changes.records()) {
-                  if (w.country().equals(country)) {
-                    continue; // this node is the authority on its own records
-                  }
+                  // A newer version of this country's own record is adopted too: the node was
+                  // restored from a backup older than what the hub holds.
                   taken += take(w);
                 }
                 jdbc.sql("update regional_record_cursor set seq = ?")
@@ -315,11 +436,12 @@ public class RegionalRecords {
                     .update();
                 return taken;
               });
-      received += n;
-      if (changes.records().size() < BATCH) {
+      received += n == null ? 0 : n;
+      if (changes.last() <= cursor || changes.last() >= changes.head()) {
         return received;
       }
     }
+    return received;
   }
 
   private int take(Wire w) {

@@ -71,8 +71,9 @@ public final class PdfText implements AutoCloseable {
     return block("•  " + text, regular, 10.5f, 12, 3);
   }
 
-  private PdfText block(String text, PDType0Font font, float size, float indent, float after) {
+  private PdfText block(String raw, PDType0Font font, float size, float indent, float after) {
     try {
+      String text = drawable(raw, font);
       float leading = size * 1.35f;
       for (String line : wrap(text, font, size, WIDTH - indent)) {
         if (y - leading < MARGIN + 20) {
@@ -96,7 +97,7 @@ public final class PdfText implements AutoCloseable {
       throws IOException {
     List<String> lines = new ArrayList<>();
     var line = new StringBuilder();
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : splitLong(text.strip().split("\\s+"), font, size, width)) {
       String candidate = line.isEmpty() ? word : line + " " + word;
       if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
         lines.add(line.toString());
@@ -109,6 +110,46 @@ public final class PdfText implements AutoCloseable {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /**
+   * The text with every character the font cannot draw (a control character, an emoji, a script the
+   * bundled fonts lack) replaced by a question mark, so that one unusual character in a directory
+   * entry cannot stop a whole document.
+   */
+  static String drawable(String text, PDType0Font font) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              String ch = Character.isWhitespace(c) ? " " : new String(Character.toChars(c));
+              try {
+                font.encode(ch);
+                out.append(ch);
+              } catch (IOException | IllegalArgumentException e) {
+                out.append('?');
+              }
+            });
+    return out.toString();
+  }
+
+  /** Words wider than a line (a long address, say) cut into pieces that fit. */
+  private static List<String> splitLong(String[] words, PDType0Font font, float size, float width)
+      throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      String rest = word;
+      while (rest.length() > 1 && font.getStringWidth(rest) / 1000 * size > width) {
+        int cut = rest.length() - 1;
+        while (cut > 1 && font.getStringWidth(rest.substring(0, cut)) / 1000 * size > width) {
+          cut--;
+        }
+        out.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+      }
+      out.add(rest);
+    }
+    return out;
   }
 
   private void newPage() throws IOException {

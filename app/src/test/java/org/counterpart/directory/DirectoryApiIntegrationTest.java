@@ -138,9 +138,23 @@ class DirectoryApiIntegrationTest {
 
   @Test
   void helplinesArePublicAndNameNoOfficial() throws Exception {
+    mvc.perform(
+            post("/api/v1/directory/entries")
+                .with(user("ilecu.rs").roles("CONTACT_POINT"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind": "HELPLINE", "name": "Dečja SOS linija", "place": "Novi Sad",
+                     "phones": "0800 123 457", "person": "Jelena Marković",
+                     "notes": "duty roster kept by Jelena"}
+                    """))
+        .andExpect(status().isCreated());
     mvc.perform(get("/helplines").header("Accept-Language", "sr-Latn"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("SOS linija za žrtve trgovine ljudima")))
+        .andExpect(content().string(containsString("Dečja SOS linija")))
+        .andExpect(content().string(not(containsString("Jelena"))))
         .andExpect(content().string(not(containsString("Karimi"))))
         .andExpect(content().string(not(containsString("Petrović"))));
   }
@@ -175,6 +189,17 @@ class DirectoryApiIntegrationTest {
                 .with(csrf()))
         .andExpect(status().isOk());
     assertThat(records()).isEqualTo(before + 2);
+    long versions = db.queryForObject("select count(*) from regional_record_version", Long.class);
+    mvc.perform(
+            multipart("/directory/import")
+                .file(file)
+                .param("mode", "valid")
+                .with(user("admin.rs").roles("NODE_ADMIN"))
+                .with(csrf()))
+        .andExpect(status().isOk());
+    assertThat(db.queryForObject("select count(*) from regional_record_version", Long.class))
+        .as("the same file again adds no entry and no version")
+        .isEqualTo(versions);
 
     var wrongHeader =
         new MockMultipartFile(

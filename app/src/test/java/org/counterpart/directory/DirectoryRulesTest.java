@@ -83,6 +83,33 @@ class DirectoryRulesTest {
   }
 
   @Test
+  void controlCharactersAndUnknownAnswersAreRefused() {
+    Map<String, String> v = interpreter();
+    v.put("name", "Zarmina\u0000Wardak");
+    v.put("hours", "24/7\u2028daily");
+    v.put("notes", "line one\nline two");
+    v.put("onSite", "maybe");
+    assertThatThrownBy(() -> check(v, "BA"))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            ex ->
+                assertThat(ex.problems())
+                    .extracting(FieldProblem::field, FieldProblem::message)
+                    .containsExactlyInAnyOrder(
+                        tuple("name", "directory.error.characters"),
+                        tuple("hours", "directory.error.characters"),
+                        tuple("onSite", "directory.error.yes-no")));
+    v.put("name", "Zarmina Wardak");
+    v.put("hours", "24/7");
+    v.put("onSite", "ne");
+    v.put("remote", "да");
+    DirectoryEntry e = check(v, "BA");
+    assertThat(e.notes()).as("a new line is kept in notes").isEqualTo("line one\nline two");
+    assertThat(e.remote()).isTrue();
+    assertThat(e.onSite()).isFalse();
+  }
+
+  @Test
   void aCooperationCentreServesTwoCountriesAndAUnitBelongsToAnInstitution() {
     Map<String, String> centre = new HashMap<>();
     centre.put("kind", "COOPERATION_CENTRE");

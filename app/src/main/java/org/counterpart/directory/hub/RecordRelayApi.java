@@ -29,11 +29,9 @@ class RecordRelayApi {
 
   record Push(@Nullable List<RecordRelay.Wire> records) {}
 
-  record Pushed(int changed) {}
-
   @PostMapping("/federation/v1/records/push")
-  Pushed push(@RequestBody Push body, Authentication who) {
-    return new Pushed(relay.push(node(who), body.records() == null ? List.of() : body.records()));
+  RecordRelay.Pushed push(@RequestBody Push body, Authentication who) {
+    return relay.push(node(who), body.records() == null ? List.of() : body.records());
   }
 
   record Pull(@Nullable Long after, @Nullable Integer max) {}

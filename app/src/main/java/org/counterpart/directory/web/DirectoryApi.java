@@ -3,6 +3,8 @@ package org.counterpart.directory.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.counterpart.audit.AuditEvent;
+import org.counterpart.audit.AuditTrail;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.DirectoryEntry;
 import org.counterpart.directory.EntryForm;
@@ -35,10 +37,12 @@ class DirectoryApi {
 
   private final Directory directory;
   private final MessageSource messages;
+  private final AuditTrail audit;
 
-  DirectoryApi(Directory directory, MessageSource messages) {
+  DirectoryApi(Directory directory, MessageSource messages, AuditTrail audit) {
     this.directory = directory;
     this.messages = messages;
+    this.audit = audit;
   }
 
   /** An entry with its owner and version. */
@@ -56,29 +60,49 @@ class DirectoryApi {
       @RequestParam(required = false) @Nullable String language,
       @RequestParam(name = "country", required = false) @Nullable List<String> countries,
       @RequestParam(required = false) @Nullable String availableOn,
-      @RequestParam(defaultValue = "false") boolean remote) {
+      @RequestParam(defaultValue = "false") boolean remote,
+      Authentication who) {
     var query = QueryParams.parse(text, kind, competence, language, countries, availableOn, remote);
-    return directory.search(query).stream().map(Held::of).toList();
+    var found = directory.search(query);
+    long personal = found.stream().filter(e -> e.value().kind().personal()).count();
+    if (personal > 0) {
+      audit.recordSeparately(
+          AuditEvent.of(who.getName(), "directory.searched", "directory", "api")
+              .details(personal + " entries naming a person"));
+    }
+    return found.stream().map(Held::of).toList();
   }
 
   @GetMapping("/api/v1/directory/entries/{id}")
-  Held entry(@PathVariable UUID id) {
-    return directory
-        .find(id)
-        .map(Held::of)
-        .orElseThrow(() -> new Directory.EntryNotFoundException(id));
+  Held entry(@PathVariable UUID id, Authentication who) {
+    Held held =
+        directory
+            .find(id)
+            .map(Held::of)
+            .orElseThrow(() -> new Directory.EntryNotFoundException(id));
+    if (held.entry().kind().personal()) {
+      audit.recordSeparately(
+          AuditEvent.of(who.getName(), "directory.viewed", "directory", id.toString()));
+    }
+    return held;
   }
 
   @PostMapping("/api/v1/directory/entries")
   ResponseEntity<Held> add(@RequestBody EntryForm form, Authentication who) {
     UUID id = directory.add(form, who.getName());
-    return ResponseEntity.created(URI.create("/api/v1/directory/entries/" + id)).body(entry(id));
+    return ResponseEntity.created(URI.create("/api/v1/directory/entries/" + id))
+        .body(Held.of(directory.find(id).orElseThrow()));
   }
 
+  /** Changes an entry; with {@code version}, only if it is still at that version (else 409). */
   @PutMapping("/api/v1/directory/entries/{id}")
-  Held change(@PathVariable UUID id, @RequestBody EntryForm form, Authentication who) {
-    directory.change(id, form, who.getName());
-    return entry(id);
+  Held change(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable Integer version,
+      @RequestBody EntryForm form,
+      Authentication who) {
+    directory.change(id, version, form, who.getName());
+    return Held.of(directory.find(id).orElseThrow());
   }
 
   @DeleteMapping("/api/v1/directory/entries/{id}")

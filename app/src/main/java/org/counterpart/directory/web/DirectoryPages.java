@@ -99,6 +99,12 @@ class DirectoryPages {
     model.addAttribute("tomorrow", LocalDate.now().plusDays(1).toString());
     model.addAttribute("canEdit", DirectoryAccess.canEdit(who));
     model.addAttribute("ownCountry", directory.country());
+    long personal = results.stream().filter(DirectoryView::personal).count();
+    if (personal > 0) {
+      audit.recordSeparately(
+          AuditEvent.of(who.getName(), "directory.searched", "directory", "page")
+              .details(personal + " entries naming a person"));
+    }
     return "directory/search";
   }
 
@@ -158,7 +164,9 @@ class DirectoryPages {
     if (!entry.country().equals(directory.country())) {
       return show(entry, who, model, "directory.not-owner");
     }
-    return form(model, id, EntryForm.values(entry.value()), Map.of());
+    Map<String, String> values = new LinkedHashMap<>(EntryForm.values(entry.value()));
+    values.put("version", String.valueOf(entry.version()));
+    return form(model, id, values, Map.of());
   }
 
   @PostMapping("/directory/entries/{id}")
@@ -168,11 +176,20 @@ class DirectoryPages {
       Authentication who,
       Model model) {
     Map<String, String> values = values(form);
+    Integer expected = null;
     try {
-      directory.change(id, EntryForm.of(values), who.getName());
+      expected = Integer.valueOf(form.getFirst("version"));
+    } catch (NumberFormatException e) {
+      // A form without its version overwrites, as the API without one does.
+    }
+    values.put("version", expected == null ? "" : expected.toString());
+    try {
+      directory.change(id, expected, EntryForm.of(values), who.getName());
       return "redirect:/directory/entries/" + id;
     } catch (InvalidInputException e) {
       return form(model, id, values, errors(e));
+    } catch (Directory.StaleEntryException e) {
+      return form(model, id, values, Map.of("version", "directory.stale"));
     } catch (NotOwnerException e) {
       return show(directory.find(id).orElseThrow(), who, model, "directory.not-owner");
     }

@@ -58,7 +58,7 @@ record DirectoryView(
         e.address() == null ? null : script(e.address(), latin),
         e.phones(),
         e.emails(),
-        e.website(),
+        safeWebsite(e.website()),
         e.languages().stream().map(l -> IsoCodes.languageName(l, reader)).toList(),
         e.hours() == null ? null : script(e.hours(), latin),
         e.countries().stream().map(c -> IsoCodes.countryName(c, reader)).toList(),
@@ -70,6 +70,18 @@ record DirectoryView(
         e.onSite(),
         e.notes() == null ? null : script(e.notes(), latin),
         entry.version());
+  }
+
+  /**
+   * A website only if it is http or https: an entry replicated from another node was checked there,
+   * but a link is not trusted on another node's word.
+   */
+  static @Nullable String safeWebsite(@Nullable String website) {
+    if (website == null) {
+      return null;
+    }
+    String lower = website.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? website.strip() : null;
   }
 
   static boolean latinReader(Locale reader) {

@@ -2,6 +2,8 @@ package org.counterpart.directory.web;
 
 import java.util.Map;
 import java.util.UUID;
+import org.counterpart.audit.AuditEvent;
+import org.counterpart.audit.AuditTrail;
 import org.counterpart.core.screening.Catalogue;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.Manual;
@@ -31,10 +33,12 @@ class ManualPages {
 
   private final Manual manual;
   private final Directory directory;
+  private final AuditTrail audit;
 
-  ManualPages(Manual manual, Directory directory) {
+  ManualPages(Manual manual, Directory directory, AuditTrail audit) {
     this.manual = manual;
     this.directory = directory;
+    this.audit = audit;
   }
 
   @GetMapping("/directory/manual")
@@ -69,7 +73,10 @@ class ManualPages {
   }
 
   @GetMapping("/directory/manual/editions/{id}.pdf")
-  ResponseEntity<byte[]> download(@PathVariable UUID id) {
+  ResponseEntity<byte[]> download(@PathVariable UUID id, Authentication who) {
+    // The manual names contact persons and interpreters: who took a copy is recorded.
+    audit.recordSeparately(
+        AuditEvent.of(who.getName(), "manual.downloaded", "manual-edition", id.toString()));
     byte[] pdf =
         manual
             .pdf(id)
@@ -94,6 +101,8 @@ class ManualPages {
       return "redirect:/directory/manual?kept";
     } catch (InvalidInputException e) {
       return show(who, model, DirectoryPages.errors(e), text);
+    } catch (org.counterpart.directory.NotOwnerException e) {
+      return show(who, model, Map.of("text", "directory.not-owner"), text);
     }
   }
 }
