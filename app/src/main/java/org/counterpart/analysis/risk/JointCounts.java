@@ -74,6 +74,15 @@ public class JointCounts {
     return out;
   }
 
+  /** The latest quarter holding a record, if any. */
+  public java.util.Optional<Period> latest() {
+    return jdbc.sql(
+            "select year, quarter from joint_record where not withdrawn and quarter is not null"
+                + " order by year desc, quarter desc limit 1")
+        .query((rs, i) -> new Period(rs.getInt(1), rs.getInt(2)))
+        .optional();
+  }
+
   private static final String GROUP = "case when r.source = 'CTDC' then 'CTDC' else 'REGION' end";
 
   private static final String WHERE =

@@ -22,20 +22,25 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The PostgreSQL path reproduces the reference counts of {@code core}, on a real hub database. */
-class JointCountsIntegrationTest {
+/**
+ * On a real hub database: the PostgreSQL path reproduces the reference counts of {@code core}; the
+ * analysis suppresses small cells and finds a planted switch; the report holds its sections and
+ * charts, in English and Serbian Cyrillic, and the command line writes the same report.
+ */
+class RiskAnalysisIntegrationTest {
 
   static final Period FROM = Period.parse("2023Q1");
   static final Period TO = Period.parse("2024Q4");
   static ConfigurableApplicationContext hub;
   static List<JointRecord> records;
+  static String databaseUrl;
 
   @BeforeAll
   static void start() throws Exception {
     Path dir = Files.createTempDirectory("joint-counts");
     hub =
         TestInstances.hub(
-            TestDatabases.newDatabase("jchub"),
+            databaseUrl = TestDatabases.newDatabase("jchub"),
             dir.resolve("hub"),
             TestInstances.pki(dir.resolve("pki")),
             TestInstances.freePort());
@@ -115,5 +120,84 @@ class JointCountsIntegrationTest {
       }
     }
     assertThat(suppressed).isPositive();
+  }
+
+  @Test
+  void reportHoldsItsSectionsChartsAndTheAnalystsNarrative() throws Exception {
+    var reports = hub.getBean(RiskReports.class);
+    reports
+        .narratives()
+        .write(
+            Period.parse("2024Q1"),
+            Period.parse("2024Q4"),
+            "en",
+            "context",
+            "Arrivals along the Western Balkan route rose in spring.",
+            "analyst");
+    byte[] pdf = reports.pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "en");
+    String text = text(pdf);
+    assertThat(text)
+        .contains(
+            "Context",
+            "Arrivals along the Western Balkan route rose in spring.",
+            "Threat: magnitude and likelihood",
+            "Vulnerability",
+            "Impact",
+            "Outlook and mitigating actions",
+            "Statistical annex",
+            "Citizenship",
+            "the top countries of origin changed from AF, SY, PK")
+        .doesNotContain("??");
+    assertThat(images(pdf)).isEqualTo(ReportPdf.CHARTED.size());
+
+    String serbian = text(reports.pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "sr-Cyrl"));
+    assertThat(serbian)
+        .contains("Статистички прилог", "Претња: обим и вероватноћа", "Држављанство");
+    assertThat(serbian).doesNotContain("Arrivals along");
+  }
+
+  @Test
+  void commandLineWritesTheSameReport() throws Exception {
+    Path out = Files.createTempFile("report", ".pdf");
+    int exit =
+        org.counterpart.cli.CounterpartCommand.commandLine()
+            .execute(
+                "analysis",
+                "report",
+                "--db-url",
+                databaseUrl,
+                "--db-user",
+                "postgres",
+                "--from",
+                "2024Q1",
+                "--to",
+                "2024Q4",
+                "--out",
+                out.toString());
+    assertThat(exit).isZero();
+    byte[] served =
+        hub.getBean(RiskReports.class).pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "en");
+    assertThat(text(Files.readAllBytes(out))).isEqualTo(text(served));
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
+  static int images(byte[] pdf) throws Exception {
+    int n = 0;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 }
