@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       BenchCommand.Cases.class,
       BenchCommand.Exchange.class,
       BenchCommand.Hits.class,
+      AnalysisBenchCommand.class,
       CommandLine.HelpCommand.class
     })
 final class BenchCommand implements Runnable {

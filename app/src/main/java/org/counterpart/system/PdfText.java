@@ -93,6 +93,26 @@ public final class PdfText implements AutoCloseable {
     }
   }
 
+  /** A PNG image (a chart) {@code width} points wide, on a new page when it does not fit. */
+  public PdfText image(byte[] png, float width) {
+    try {
+      var image =
+          org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(
+              document, png, "chart");
+      float w = Math.min(width, WIDTH);
+      float height = image.getHeight() * w / image.getWidth();
+      if (y - height < MARGIN + 20) {
+        newPage();
+      }
+      y -= height;
+      page.drawImage(image, MARGIN, y, w, height);
+      y -= 8;
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<String> wrap(String text, PDType0Font font, float size, float width)
       throws IOException {
     List<String> lines = new ArrayList<>();

@@ -1,0 +1,127 @@
+package org.counterpart.analysis.risk;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.counterpart.core.analysis.Dimension;
+import org.counterpart.core.analysis.Trends;
+import org.counterpart.system.PdfText;
+import org.springframework.context.MessageSource;
+
+/**
+ * The joint risk analysis report in CIRAM's shape: context; threat (magnitude and likelihood);
+ * vulnerability; impact; outlook and mitigating actions; statistical annex with charts and tables.
+ * The narrative sections are the analysts' own text; the threat section adds the trends found.
+ */
+final class ReportPdf {
+
+  /** The dimensions charted in the annex (every dimension gets a table). */
+  static final Set<Dimension> CHARTED =
+      Set.of(
+          Dimension.CASE_TYPE,
+          Dimension.CITIZENSHIP,
+          Dimension.ROUTE,
+          Dimension.EXPLOITATION,
+          Dimension.TRANSPORT,
+          Dimension.AGE);
+
+  private final MessageSource messages;
+  private final Locale locale;
+
+  ReportPdf(MessageSource messages, Locale locale) {
+    this.messages = messages;
+    this.locale = locale;
+  }
+
+  byte[] render(RiskAnalysis.Result result, Map<String, String> narratives) {
+    String span = result.from() + " – " + result.to();
+    try (var pdf =
+        new PdfText(
+            text("analysis.report.title") + " " + span,
+            locale.toLanguageTag(),
+            "Counterpart · " + text("analysis.report.title") + " " + span)) {
+      pdf.title(text("analysis.report.title") + " " + span);
+      pdf.paragraph(text("analysis.report.disclosure", result.disclosure().k(), epsilon(result)));
+      for (String section : Narratives.SECTIONS) {
+        pdf.heading(text("analysis.section." + section));
+        String body = narratives.get(section);
+        for (String paragraph :
+            (body == null ? text("analysis.narrative.missing") : body).split("\\n\\s*\\n")) {
+          pdf.paragraph(paragraph);
+        }
+        if (section.equals("threat")) {
+          pdf.paragraph(text("analysis.trends"));
+          List<String> trends = trends(result);
+          if (trends.isEmpty()) {
+            pdf.bullet(text("analysis.trends.none"));
+          }
+          trends.forEach(pdf::bullet);
+        }
+      }
+      pdf.heading(text("analysis.section.annex"));
+      pdf.paragraph(text("analysis.annex.tests"));
+      for (var table : result.quarterly()) {
+        String title = text("analysis.dimension." + table.dimension());
+        pdf.heading(title);
+        if (CHARTED.contains(table.dimension()) && !table.rows().isEmpty()) {
+          pdf.image(ReportCharts.png(table, title, 900, 420), 480);
+        }
+        pdf.paragraph(String.join(" · ", table.columns()));
+        for (var row : table.rows()) {
+          pdf.bullet(
+              row.value()
+                  + ": "
+                  + String.join(
+                      " · ",
+                      row.counts().stream().map(c -> c.text(result.disclosure().k())).toList()));
+        }
+      }
+      return pdf.bytes();
+    }
+  }
+
+  private String epsilon(RiskAnalysis.Result result) {
+    Double e = result.disclosure().epsilon();
+    return e == null ? text("analysis.report.no-noise") : "ε = " + e;
+  }
+
+  /** Each trend in a sentence; counts as the tables show them. */
+  List<String> trends(RiskAnalysis.Result result) {
+    int k = result.disclosure().k();
+    return result.trends().stream()
+        .map(
+            t ->
+                switch (t) {
+                  case Trends.OriginSwitch s ->
+                      text(
+                          "analysis.trend.switch",
+                          s.period(),
+                          String.join(", ", s.before()),
+                          String.join(", ", s.now()),
+                          String.join(", ", s.entrants()));
+                  case Trends.Change c ->
+                      text(
+                          c.rise() ? "analysis.trend.rise" : "analysis.trend.fall",
+                          c.period(),
+                          text("analysis.dimension." + c.dimension()),
+                          c.value(),
+                          result.disclosure().show(c.count()).text(k),
+                          c.baselineMean() < k
+                              ? "<" + k
+                              : String.format(Locale.ROOT, "%.1f", c.baselineMean()),
+                          String.format(Locale.ROOT, "%.2g", c.pValue()));
+                  case Trends.NewModusOperandi m ->
+                      text(
+                          "analysis.trend.new",
+                          m.period(),
+                          m.modusOperandi().toString(),
+                          result.disclosure().show(m.count()).text(k));
+                })
+        .toList();
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, locale);
+  }
+}

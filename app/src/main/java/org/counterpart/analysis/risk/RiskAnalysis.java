@@ -1,0 +1,130 @@
+package org.counterpart.analysis.risk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.counterpart.core.analysis.Cell;
+import org.counterpart.core.analysis.Dimension;
+import org.counterpart.core.analysis.Disclosure;
+import org.counterpart.core.analysis.ModusOperandi;
+import org.counterpart.core.analysis.Period;
+import org.counterpart.core.analysis.Trends;
+import org.counterpart.system.HubOnly;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The region's risk analysis of a span of quarters: per dimension a quarterly and a yearly table of
+ * detections, and the trends of each quarter, with every count passed through {@link Disclosure}
+ * (small cells suppressed, noise when configured). Trends are found on the true counts; what they
+ * show goes through the same suppression.
+ */
+@Service
+@HubOnly
+public class RiskAnalysis {
+
+  /** The earliest quarter a modus operandi is looked for (the joint table's lowest year). */
+  private static final Period BEGINNING = new Period(1990, 1);
+
+  private final JointCounts counts;
+  private final RiskAnalysisProperties properties;
+
+  RiskAnalysis(JointCounts counts, RiskAnalysisProperties properties) {
+    this.counts = counts;
+    this.properties = properties;
+  }
+
+  /** One row of a table: a value and its counts as shown, one per column. */
+  public record Row(String value, List<Disclosure.Shown> counts) {}
+
+  /** A table of one dimension: columns are quarters ({@code 2024Q1}) or years ({@code 2024}). */
+  public record Table(String name, Dimension dimension, List<String> columns, List<Row> rows) {}
+
+  /** The analysis of {@code from} to {@code to}. */
+  public record Result(
+      Period from,
+      Period to,
+      Disclosure disclosure,
+      List<Table> quarterly,
+      List<Table> yearly,
+      List<Trends.Trend> trends) {
+
+    /** A table by name ({@code citizenship-quarterly}). */
+    public @Nullable Table table(String name) {
+      for (Table t : quarterly) {
+        if (t.name().equals(name)) {
+          return t;
+        }
+      }
+      return yearly.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+  }
+
+  public Result analyse(Period from, Period to) {
+    if (from.compareTo(to) > 0) {
+      throw new IllegalArgumentException("from " + from + " after to " + to);
+    }
+    Period baselineStart = from;
+    for (int i = 0; i < Trends.BASELINE; i++) {
+      baselineStart = baselineStart.previous();
+    }
+    List<Cell> cells =
+        counts.cells(baselineStart, to).stream()
+            .filter(c -> c.group().equals(Cell.REGION))
+            .toList();
+    List<ModusOperandi.Count> modi = counts.modi(BEGINNING, to);
+    Disclosure disclosure =
+        new Disclosure(properties.kOrDefault(), properties.epsilon(), properties.seedOrDefault());
+    List<Period> quarters = Period.range(from, to);
+    List<Table> quarterly = new ArrayList<>();
+    List<Table> yearly = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      quarterly.add(table(d, cells, quarters, false, disclosure));
+      yearly.add(table(d, cells, quarters, true, disclosure));
+    }
+    List<Trends.Trend> trends = new ArrayList<>();
+    for (Period p : quarters) {
+      trends.addAll(Trends.detect(Cell.REGION, cells, modi, p, properties.kOrDefault()));
+    }
+    return new Result(from, to, disclosure, quarterly, yearly, List.copyOf(trends));
+  }
+
+  private static Table table(
+      Dimension d, List<Cell> cells, List<Period> quarters, boolean byYear, Disclosure disclosure) {
+    List<String> columns =
+        quarters.stream()
+            .map(p -> byYear ? Integer.toString(p.year()) : p.toString())
+            .distinct()
+            .toList();
+    Map<String, Map<String, Long>> byValue = new HashMap<>();
+    for (Cell c : cells) {
+      if (c.dimension() == d && quarters.contains(c.period())) {
+        String column = byYear ? Integer.toString(c.period().year()) : c.period().toString();
+        byValue
+            .computeIfAbsent(c.value(), v -> new LinkedHashMap<>())
+            .merge(column, c.count(), Long::sum);
+      }
+    }
+    List<Row> rows =
+        byValue.entrySet().stream()
+            .sorted(
+                Comparator.<Map.Entry<String, Map<String, Long>>>comparingInt(
+                        e -> e.getKey().equals(Dimension.UNKNOWN) ? 1 : 0)
+                    .thenComparing(
+                        e -> -e.getValue().values().stream().mapToLong(Long::longValue).sum())
+                    .thenComparing(Map.Entry::getKey))
+            .map(
+                e ->
+                    new Row(
+                        e.getKey(),
+                        columns.stream()
+                            .map(col -> disclosure.show(e.getValue().getOrDefault(col, 0L)))
+                            .toList()))
+            .toList();
+    String name = d.name().toLowerCase().replace('_', '-') + (byYear ? "-yearly" : "-quarterly");
+    return new Table(name, d, columns, rows);
+  }
+}

@@ -1,0 +1,203 @@
+package org.counterpart.analysis.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.counterpart.core.analysis.Counts;
+import org.counterpart.core.analysis.Disclosure;
+import org.counterpart.core.analysis.JointRecord;
+import org.counterpart.core.analysis.ModusOperandi;
+import org.counterpart.core.analysis.Period;
+import org.counterpart.core.analysis.SyntheticRecords;
+import org.counterpart.core.analysis.Trends;
+import org.counterpart.support.TestDatabases;
+import org.counterpart.support.TestInstances;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * On a real hub database: the PostgreSQL path reproduces the reference counts of {@code core}; the
+ * analysis suppresses small cells and finds a planted switch; the report holds its sections and
+ * charts, in English and Serbian Cyrillic, and the command line writes the same report.
+ */
+class RiskAnalysisIntegrationTest {
+
+  static final Period FROM = Period.parse("2023Q1");
+  static final Period TO = Period.parse("2024Q4");
+  static ConfigurableApplicationContext hub;
+  static List<JointRecord> records;
+  static String databaseUrl;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path dir = Files.createTempDirectory("joint-counts");
+    hub =
+        TestInstances.hub(
+            databaseUrl = TestDatabases.newDatabase("jchub"),
+            dir.resolve("hub"),
+            TestInstances.pki(dir.resolve("pki")),
+            TestInstances.freePort());
+    List<JointRecord> all =
+        new SyntheticRecords(FROM, TO, 500, 0.15, Period.parse("2024Q3")).list(11);
+    JointRecordCopy.copy(hub.getBean(DataSource.class), all.stream());
+    // A withdrawn record counts nowhere.
+    JointRecord gone = all.get(17);
+    hub.getBean(JdbcClient.class)
+        .sql("update joint_record set withdrawn = true where source = ? and source_ref = ?")
+        .params(gone.source(), gone.sourceRef())
+        .update();
+    records = new ArrayList<>(all);
+    records.remove(gone);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (hub != null) {
+      hub.close();
+    }
+  }
+
+  @Test
+  void sqlCellsEqualTheReferenceCountsExactly() {
+    var sql = hub.getBean(JointCounts.class).cells(FROM, TO);
+    var reference = Counts.of(records);
+    assertThat(sql).hasSizeGreaterThan(500).isEqualTo(reference);
+  }
+
+  @Test
+  void sqlModusOperandiCountsEqualTheReference() {
+    assertThat(hub.getBean(JointCounts.class).modi(FROM, TO))
+        .isEqualTo(ModusOperandi.countsOf(records));
+  }
+
+  @Test
+  void onlyTheQuartersAskedAreCounted() {
+    var cells =
+        hub.getBean(JointCounts.class).cells(Period.parse("2024Q2"), Period.parse("2024Q2"));
+    assertThat(cells).isNotEmpty().allMatch(c -> c.period().equals(Period.parse("2024Q2")));
+  }
+
+  @Test
+  void analysisFindsThePlantedSwitchAndSuppressesEverySmallCell() {
+    var result =
+        hub.getBean(RiskAnalysis.class).analyse(Period.parse("2024Q1"), Period.parse("2024Q4"));
+    assertThat(result.trends())
+        .filteredOn(Trends.OriginSwitch.class::isInstance)
+        .extracting(Trends.Trend::period)
+        .contains(Period.parse("2024Q3"));
+    int k = result.disclosure().k();
+    var reference = Counts.of(records);
+    int suppressed = 0;
+    for (var table : result.quarterly()) {
+      for (var row : table.rows()) {
+        for (int i = 0; i < table.columns().size(); i++) {
+          Period p = Period.parse(table.columns().get(i));
+          long truth =
+              reference.stream()
+                  .filter(
+                      c ->
+                          c.group().equals("REGION")
+                              && c.period().equals(p)
+                              && c.dimension() == table.dimension()
+                              && c.value().equals(row.value()))
+                  .mapToLong(c -> c.count())
+                  .sum();
+          Disclosure.Shown shown = row.counts().get(i);
+          if (truth < k) {
+            assertThat(shown.suppressed()).as(table.name() + " " + row.value()).isTrue();
+            suppressed++;
+          } else {
+            assertThat(shown.value()).isEqualTo(truth);
+          }
+        }
+      }
+    }
+    assertThat(suppressed).isPositive();
+  }
+
+  @Test
+  void reportHoldsItsSectionsChartsAndTheAnalystsNarrative() throws Exception {
+    var reports = hub.getBean(RiskReports.class);
+    reports
+        .narratives()
+        .write(
+            Period.parse("2024Q1"),
+            Period.parse("2024Q4"),
+            "en",
+            "context",
+            "Arrivals along the Western Balkan route rose in spring.",
+            "analyst");
+    byte[] pdf = reports.pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "en");
+    String text = text(pdf);
+    assertThat(text)
+        .contains(
+            "Context",
+            "Arrivals along the Western Balkan route rose in spring.",
+            "Threat: magnitude and likelihood",
+            "Vulnerability",
+            "Impact",
+            "Outlook and mitigating actions",
+            "Statistical annex",
+            "Citizenship",
+            "the top countries of origin changed from AF, SY, PK")
+        .doesNotContain("??");
+    assertThat(images(pdf)).isEqualTo(ReportPdf.CHARTED.size());
+
+    String serbian = text(reports.pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "sr-Cyrl"));
+    assertThat(serbian)
+        .contains("Статистички прилог", "Претња: обим и вероватноћа", "Држављанство");
+    assertThat(serbian).doesNotContain("Arrivals along");
+  }
+
+  @Test
+  void commandLineWritesTheSameReport() throws Exception {
+    Path out = Files.createTempFile("report", ".pdf");
+    int exit =
+        org.counterpart.cli.CounterpartCommand.commandLine()
+            .execute(
+                "analysis",
+                "report",
+                "--db-url",
+                databaseUrl,
+                "--db-user",
+                "postgres",
+                "--from",
+                "2024Q1",
+                "--to",
+                "2024Q4",
+                "--out",
+                out.toString());
+    assertThat(exit).isZero();
+    byte[] served =
+        hub.getBean(RiskReports.class).pdf(Period.parse("2024Q1"), Period.parse("2024Q4"), "en");
+    assertThat(text(Files.readAllBytes(out))).isEqualTo(text(served));
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
+  static int images(byte[] pdf) throws Exception {
+    int n = 0;
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+}
