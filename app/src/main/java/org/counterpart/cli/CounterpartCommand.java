@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ScreenCommand.class,
       PprlCommand.class,
+      AnalysisCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class CounterpartCommand implements Runnable {
