@@ -9,12 +9,13 @@ public final class SparkJob {
   private SparkJob() {}
 
   /**
-   * Writes the counts to {@code out} as Parquet, and beside it as one CSV file with a header
-   * ({@code out/csv}) for people and spreadsheets; returns the number of cells.
+   * Writes the counts to {@code out/parquet}, and as one CSV file with a header to {@code out/csv}
+   * for people and spreadsheets (two folders: Spark reads a folder as one dataset); returns the
+   * number of cells.
    */
   public static long run(SparkSession spark, String in, String out) {
     var counts = QuarterlyCounts.compute(spark.read().parquet(in)).cache();
-    counts.write().mode(SaveMode.ErrorIfExists).parquet(out);
+    counts.write().mode(SaveMode.ErrorIfExists).parquet(out + "/parquet");
     counts
         .coalesce(1)
         .orderBy("group", "year", "quarter", "dimension", "value")

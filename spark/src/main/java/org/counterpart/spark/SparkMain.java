@@ -36,7 +36,7 @@ public final class SparkMain {
           data/hub) is read.
         counterpart analysis spark --in DIR --out DIR
           Compute the quarterly counts (group REGION or CTDC, quarter, dimension, value, count)
-          in Spark local[2] on loopback; writes Parquet to DIR and a CSV file to DIR/csv.
+          in Spark local[2] on loopback; writes Parquet to DIR/parquet and a CSV file to DIR/csv.
         counterpart analysis generate-joint --records N --out DIR [--seed S]
           Write N synthetic joint records as Parquet (for benchmarks of the Spark job).
       """;

@@ -41,7 +41,7 @@ class QuarterlyCountsTest {
 
     String out = dir.resolve("counts").toString();
     SparkJob.run(spark, parquet, out);
-    List<Row> rows = spark.read().parquet(out).collectAsList();
+    List<Row> rows = spark.read().parquet(out + "/parquet").collectAsList();
     List<Cell> counted = QuarterlyCounts.cells(rows);
 
     List<Cell> reference = Counts.of(records);
