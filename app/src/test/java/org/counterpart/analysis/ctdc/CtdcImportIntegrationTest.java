@@ -1,0 +1,201 @@
+package org.counterpart.analysis.ctdc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.counterpart.support.TestDatabases;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CTDC import on a real hub schema, as the application's least-privilege login: the sample
+ * file's counts are recomputed here with a regex split, not with the import's parser.
+ */
+class CtdcImportIntegrationTest {
+
+  private static final Path SAMPLE = Path.of("src/test/resources/ctdc/ctdc-k-anon-sample.csv");
+
+  /** A semicolon outside double quotes. */
+  private static final Pattern SEPARATOR = Pattern.compile(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+
+  private static Connection connection;
+  private final CtdcImport ctdc =
+      new CtdcImport(Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC));
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void hubSchema() throws SQLException {
+    String url = TestDatabases.newDatabase("ctdc");
+    Flyway.configure()
+        .dataSource(url, "postgres", "")
+        .locations("classpath:db/migration/common")
+        .load()
+        .migrate();
+    Flyway.configure()
+        .dataSource(url, "postgres", "")
+        .locations("classpath:db/migration/hub")
+        .table("flyway_history_hub")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .load()
+        .migrate();
+    String db = url.substring(url.lastIndexOf('/') + 1);
+    TestDatabases.execute(
+        db,
+        "grant select, insert, update on joint_record, ctdc_import to " + TestDatabases.APP_USER);
+    connection =
+        DriverManager.getConnection(url, TestDatabases.APP_USER, TestDatabases.APP_PASSWORD);
+  }
+
+  @AfterAll
+  static void close() throws SQLException {
+    connection.close();
+  }
+
+  private static List<String> sampleLines() throws Exception {
+    return Files.readAllLines(resolve(SAMPLE), StandardCharsets.UTF_8);
+  }
+
+  private static Path resolve(Path path) {
+    // Maven runs tests in app/; an IDE may run them from the repository root.
+    return Files.exists(path) ? path : Path.of("app").resolve(path);
+  }
+
+  private static Map<String, Long> countColumn(List<String> lines, int column) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String cell = SEPARATOR.split(line, -1)[column];
+      counts.merge(cell.isEmpty() ? "(none)" : cell, 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  private static Map<String, Long> countSql(String sql) throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (var statement = connection.createStatement();
+        var result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        String value = result.getString(1);
+        counts.put(value == null ? "(none)" : value, result.getLong(2));
+      }
+    }
+    return counts;
+  }
+
+  private static long count(String table) throws SQLException {
+    return countSql("select 'all', count(*) from " + table).getOrDefault("all", 0L);
+  }
+
+  private Path write(List<String> lines) throws Exception {
+    Path file = Files.createTempFile(dir, "ctdc", ".csv");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void importsTheSampleWithTheCountsOfTheFileAndRefusesItTheSecondTime() throws Exception {
+    List<String> lines = sampleLines();
+    String ref = CtdcImport.sha256(resolve(SAMPLE)).substring(0, CtdcImport.REF_HASH_CHARS);
+    var imported = ctdc.importFile(connection, resolve(SAMPLE), "test");
+
+    assertThat(imported.rows()).isEqualTo(lines.size() - 1);
+    String mine = "from joint_record where source_ref like '" + ref + ":%' group by 1";
+    assertThat(countSql("select citizenship, count(*) " + mine)).isEqualTo(countColumn(lines, 8));
+    assertThat(countSql("select gender, count(*) " + mine)).isEqualTo(countColumn(lines, 3));
+    assertThat(countSql("select year::text, count(*) " + mine)).isEqualTo(countColumn(lines, 1));
+    assertThat(countSql("select country_of_exploitation, count(*) " + mine))
+        .isEqualTo(countColumn(lines, 58));
+    // A flag of 1 becomes a value of the array: isSexualExploit is column 29.
+    long sexual = countColumn(lines, 29).getOrDefault("1", 0L);
+    assertThat(
+            countSql(
+                    "select 'n', count(*) from joint_record where source_ref like '"
+                        + ref
+                        + ":%' and 'SexualExploitation' = any(exploitation)")
+                .get("n"))
+        .isEqualTo(sexual);
+    long domestic = countColumn(lines, 41).getOrDefault("1", 0L);
+    assertThat(
+            countSql(
+                    "select 'n', count(*) from joint_record where source_ref like '"
+                        + ref
+                        + ":%' and 'DomesticWork' = any(labour_types)")
+                .get("n"))
+        .isEqualTo(domestic)
+        .isPositive();
+
+    long before = count("joint_record");
+    assertThatThrownBy(() -> ctdc.importFile(connection, resolve(SAMPLE), "test"))
+        .isInstanceOfSatisfying(
+            CtdcFileRejected.class,
+            e -> assertThat(e.messageKey()).isEqualTo("analysis.ctdc.error.duplicate"));
+    assertThat(count("joint_record")).isEqualTo(before);
+    assertThat(countSql("select sha256, rows from ctdc_import")).hasSize(1);
+  }
+
+  @Test
+  void refusesAWrongHeaderNamingTheColumn() throws Exception {
+    List<String> lines = new ArrayList<>(sampleLines());
+    lines.set(0, lines.get(0).replace(";gender;", ";sex;"));
+    assertRefused(write(lines), 1, 4, "analysis.ctdc.error.header");
+  }
+
+  @Test
+  void refusesAWrongFieldCountNamingTheLine() throws Exception {
+    List<String> lines = new ArrayList<>(sampleLines());
+    lines.set(199, lines.get(199) + ";");
+    assertRefused(write(lines), 200, 0, "analysis.ctdc.error.field-count");
+  }
+
+  @Test
+  void refusesImpossibleValuesNamingLineAndColumn() throws Exception {
+    assertRefused(withCell(300, 4, "Robot"), 300, 4, "analysis.ctdc.error.gender");
+    assertRefused(withCell(12, 2, "1850"), 12, 2, "analysis.ctdc.error.year");
+    assertRefused(withCell(557, 5, "18-20"), 557, 5, "analysis.ctdc.error.age");
+    assertRefused(withCell(40, 9, "UKR"), 40, 9, "analysis.ctdc.error.country");
+    assertRefused(withCell(41, 59, "QQ"), 41, 59, "analysis.ctdc.error.country");
+    assertRefused(withCell(99, 30, "2"), 99, 30, "analysis.ctdc.error.flag");
+  }
+
+  /** The sample with one cell (1-based line and column) replaced. */
+  private Path withCell(int line, int column, String value) throws Exception {
+    List<String> lines = new ArrayList<>(sampleLines());
+    String[] cells = SEPARATOR.split(lines.get(line - 1), -1);
+    cells[column - 1] = value;
+    lines.set(line - 1, String.join(";", cells));
+    return write(lines);
+  }
+
+  private void assertRefused(Path file, int line, int column, String key) throws Exception {
+    long records = count("joint_record");
+    long imports = count("ctdc_import");
+    assertThatThrownBy(() -> ctdc.importFile(connection, file, "test"))
+        .isInstanceOfSatisfying(
+            CtdcFileRejected.class,
+            e -> {
+              assertThat(e.line()).as("line").isEqualTo(line);
+              assertThat(e.column()).as("column").isEqualTo(column);
+              assertThat(e.messageKey()).isEqualTo(key);
+            });
+    assertThat(count("joint_record")).isEqualTo(records);
+    assertThat(count("ctdc_import")).isEqualTo(imports);
+  }
+}
