@@ -155,7 +155,6 @@ public class Manual {
 
   byte[] render(String language, int version, Instant at) {
     Locale locale = Locale.forLanguageTag(language);
-    boolean latin = !(language.equals("sr-Cyrl") || language.equals("mk"));
     String title = text("manual.pdf.title", locale);
     String dated = at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     String footer = text("manual.pdf.footer", locale, version, dated);
@@ -175,7 +174,7 @@ public class Manual {
         pdf.bullet(text("manual.definition." + d, locale));
       }
       for (var country : byCountry.entrySet()) {
-        countryChapter(pdf, country.getKey(), country.getValue(), locale, latin);
+        countryChapter(pdf, country.getKey(), country.getValue(), locale);
       }
       flyers.identificationChapter(pdf, language);
       return pdf.bytes();
@@ -183,7 +182,7 @@ public class Manual {
   }
 
   private void countryChapter(
-      PdfText pdf, String country, List<Directory.Entry> entries, Locale locale, boolean latin) {
+      PdfText pdf, String country, List<Directory.Entry> entries, Locale locale) {
     pdf.title(IsoCodes.countryName(country, locale));
     pdf.heading(text("manual.pdf.legislation", locale));
     chapter(country)
@@ -201,18 +200,20 @@ public class Manual {
       }
       pdf.heading(text("manual.pdf.kind." + kind, locale));
       for (var e : ofKind) {
-        pdf.bullet(line(e.value(), locale, latin));
+        pdf.bullet(line(e.value(), e.country(), locale));
       }
     }
   }
 
-  private String line(DirectoryEntry e, Locale locale, boolean latin) {
+  private String line(DirectoryEntry e, String country, Locale locale) {
+    java.util.function.UnaryOperator<String> script =
+        text -> ReaderScript.forReader(text, country, locale);
     var parts = new java.util.ArrayList<String>();
-    parts.add(script(e.name(), latin));
+    parts.add(script.apply(e.name()));
     if (e.person() != null) {
-      parts.add(script(e.person(), latin));
+      parts.add(script.apply(e.person()));
     }
-    parts.add(script(e.place(), latin));
+    parts.add(script.apply(e.place()));
     if (!e.competences().isEmpty()) {
       parts.add(
           new TreeSet<>(e.competences())
@@ -233,13 +234,13 @@ public class Manual {
               .collect(Collectors.joining(", ")));
     }
     if (e.hours() != null) {
-      parts.add(script(e.hours(), latin));
+      parts.add(script.apply(e.hours()));
     }
     parts.addAll(e.phones());
     parts.addAll(e.emails());
     if (e.kind() == EntryKind.INTERPRETER) {
       if (e.accreditation() != null) {
-        parts.add(script(e.accreditation(), latin));
+        parts.add(script.apply(e.accreditation()));
       }
       if (e.remote()) {
         parts.add(text("directory.remote", locale));
@@ -249,10 +250,6 @@ public class Manual {
       }
     }
     return String.join(" · ", parts);
-  }
-
-  private static String script(String s, boolean latin) {
-    return latin ? NameKeys.latin(s) : s;
   }
 
   private String text(String key, Locale locale, Object... args) {

@@ -5,10 +5,10 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.counterpart.core.names.NameKeys;
 import org.counterpart.directory.Directory;
 import org.counterpart.directory.DirectoryEntry;
 import org.counterpart.directory.IsoCodes;
+import org.counterpart.directory.ReaderScript;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,31 +44,32 @@ record DirectoryView(
 
   static DirectoryView of(Directory.Entry entry, Locale reader) {
     DirectoryEntry e = entry.value();
-    boolean latin = latinReader(reader);
+    java.util.function.UnaryOperator<String> script =
+        text -> ReaderScript.forReader(text, entry.country(), reader);
     return new DirectoryView(
         entry.id(),
         entry.country(),
         IsoCodes.countryName(entry.country(), reader),
         e.kind().name(),
         e.kind().personal(),
-        script(e.name(), latin),
+        script.apply(e.name()),
         e.parent(),
         e.competences().stream().map(Enum::name).sorted().toList(),
-        script(e.place(), latin),
-        e.address() == null ? null : script(e.address(), latin),
+        script.apply(e.place()),
+        e.address() == null ? null : script.apply(e.address()),
         e.phones(),
         e.emails(),
         safeWebsite(e.website()),
         e.languages().stream().map(l -> IsoCodes.languageName(l, reader)).toList(),
-        e.hours() == null ? null : script(e.hours(), latin),
+        e.hours() == null ? null : script.apply(e.hours()),
         e.countries().stream().map(c -> IsoCodes.countryName(c, reader)).toList(),
-        e.person() == null ? null : script(e.person(), latin),
-        e.accreditation() == null ? null : script(e.accreditation(), latin),
+        e.person() == null ? null : script.apply(e.person()),
+        e.accreditation() == null ? null : script.apply(e.accreditation()),
         days(e, reader),
         e.awayFrom() == null ? null : e.awayFrom() + " – " + e.awayUntil(),
         e.remote(),
         e.onSite(),
-        e.notes() == null ? null : script(e.notes(), latin),
+        e.notes() == null ? null : script.apply(e.notes()),
         entry.version());
   }
 
@@ -82,15 +83,6 @@ record DirectoryView(
     }
     String lower = website.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? website.strip() : null;
-  }
-
-  static boolean latinReader(Locale reader) {
-    String tag = reader.toLanguageTag();
-    return !(tag.equals("sr-Cyrl") || reader.getLanguage().equals("mk"));
-  }
-
-  private static String script(String text, boolean latin) {
-    return latin ? NameKeys.latin(text) : text;
   }
 
   private static String days(DirectoryEntry e, Locale reader) {
