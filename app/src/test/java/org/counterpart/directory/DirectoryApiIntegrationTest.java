@@ -137,6 +137,76 @@ class DirectoryApiIntegrationTest {
   }
 
   @Test
+  void aStaleEditIsRefusedAndReadsOfPersonsAreAudited() throws Exception {
+    var created =
+        mvc.perform(
+                post("/api/v1/directory/entries")
+                    .with(user("ilecu.rs").roles("CONTACT_POINT"))
+                    .with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(INTERPRETER.replace("Farid Noori", "Karim Safi")))
+            .andExpect(status().isCreated())
+            .andReturn();
+    String id =
+        com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+    String changed = INTERPRETER.replace("Farid Noori", "Karim Safi").replace("Šid", "Sombor");
+    mvc.perform(
+            put("/api/v1/directory/entries/" + id)
+                .param("version", "1")
+                .with(user("ilecu.rs").roles("CONTACT_POINT"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(changed))
+        .andExpect(status().isOk());
+    mvc.perform(
+            put("/api/v1/directory/entries/" + id)
+                .param("version", "1")
+                .with(user("admin.rs").roles("NODE_ADMIN"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(changed.replace("Sombor", "Kikinda")))
+        .andExpect(status().isConflict());
+    assertThat(directory.find(UUID.fromString(id)).orElseThrow().value().place())
+        .isEqualTo("Sombor");
+
+    mvc.perform(
+            get("/api/v1/directory/entries/" + id)
+                .with(user("officer.rs").roles("FIRST_LINE_OFFICER")))
+        .andExpect(status().isOk());
+    assertThat(
+            db.queryForObject(
+                "select count(*) from audit_log where action = 'directory.viewed'"
+                    + " and object_id = ? and actor = 'officer.rs'",
+                Integer.class,
+                id))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void oneUnusualEntryDoesNotStopTheManual() throws Exception {
+    mvc.perform(
+            post("/api/v1/directory/entries")
+                .with(user("ilecu.rs").roles("CONTACT_POINT"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"kind": "INTERPRETER", "name": "张伟 📞", "place": "Beograd",
+                     "languages": "zh", "onSite": "true",
+                     "accreditation": "%s"}
+                    """
+                        .formatted("x".repeat(400))))
+        .andExpect(status().isCreated());
+    var edition = manual.generate("en", "admin.rs");
+    String text = text(manual.pdf(edition.id()).orElseThrow());
+    assertThat(text)
+        .as("Chinese read in Latin, the emoji the fonts lack drawn as ?, the long word cut")
+        .contains("zhāng wěi ? · Beograd")
+        .doesNotContain("x".repeat(400))
+        .contains("x".repeat(60));
+  }
+
+  @Test
   void helplinesArePublicAndNameNoOfficial() throws Exception {
     mvc.perform(
             post("/api/v1/directory/entries")
