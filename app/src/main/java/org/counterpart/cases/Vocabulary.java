@@ -2,6 +2,7 @@ package org.counterpart.cases;
 
 import java.util.List;
 import java.util.Set;
+import org.counterpart.core.analysis.JointVocabulary;
 
 /** HTCDS 2.0 value names used by the case registry, exported as they are. */
 public final class Vocabulary {
@@ -21,20 +22,7 @@ public final class Vocabulary {
    * HTCDS 2.0 {@code vic_TypeOfExploitation}, plus {@code ForcedCriminality} (EU Directive 2011/36
    * Art. 2(3)), which the standard lacks and the region's cases need.
    */
-  public static final List<String> EXPLOITATION_TYPES =
-      List.of(
-          "ForcedLabour",
-          "SexualExploitation",
-          "ChildLabour",
-          "ForcedMarriage",
-          "Servitude",
-          "ForcedMilitaryByNonStateActors",
-          "OrganRemoval",
-          "ForcedBegging",
-          "ForcedAdoption",
-          "Surrogacy",
-          "ForcedCriminality",
-          "Other");
+  public static final List<String> EXPLOITATION_TYPES = JointVocabulary.EXPLOITATION;
 
   /** HTCDS 2.0 {@code vic_ForcedLabourIndustry}: ISIC Rev. 4 sections. */
   public static final List<String> LABOUR_SECTORS =
@@ -61,48 +49,14 @@ public final class Vocabulary {
           "T_ActivitiesOfHouseholdsAsEmployers",
           "U_ActivitiesOfExtraterritorialOrganizations");
 
-  public static final List<String> RECRUITMENT_METHODS =
-      List.of(
-          "AtAPlaceOfBusiness",
-          "AtAnEducationalInstitution",
-          "AtWork",
-          "ThroughOnlineSocialNetworks",
-          "ThroughAnOnlineAdvertisement",
-          "ThroughATelevisionAdvert",
-          "ThroughANewspaperAdvert",
-          "ThroughFamilyOrFamilyEvents",
-          "ThroughFriendsOrSocialEvents",
-          "Other");
+  public static final List<String> RECRUITMENT_METHODS = JointVocabulary.RECRUITMENT;
 
-  public static final List<String> PERPETRATOR_ROLES =
-      List.of(
-          "TravellingPartner",
-          "Transporter",
-          "RecruiterOrIntermediary",
-          "BrokerTravelAgent",
-          "TransferredIndividual",
-          "HarbouredIndividual",
-          "SoldIndividual",
-          "BoughtIndividual",
-          "ReceivedIndividual",
-          "ControlledIndividual",
-          "Smuggler",
-          "Abuser",
-          "Kidnapper",
-          "Exploiter",
-          "Other");
+  public static final List<String> PERPETRATOR_ROLES = JointVocabulary.PERPETRATOR_ROLES;
 
   public static final List<String> EVENT_TYPES = List.of("Recruitment", "Transit", "Exploitation");
 
-  public static final List<String> TRANSPORT =
-      List.of("car", "bus", "truck", "van", "train", "plane", "boat", "on foot", "other");
+  public static final List<String> TRANSPORT = JointVocabulary.TRANSPORT;
 
   /** ISO 3166 alpha-2 codes the registry accepts, with XK for Kosovo. */
-  public static final Set<String> COUNTRIES = countries();
-
-  private static Set<String> countries() {
-    var codes = new java.util.TreeSet<>(Set.of(java.util.Locale.getISOCountries()));
-    codes.add("XK");
-    return Set.copyOf(codes);
-  }
+  public static final Set<String> COUNTRIES = JointVocabulary.COUNTRIES;
 }

@@ -181,33 +181,4 @@ final class Deidentifier {
       throw new IllegalStateException(e);
     }
   }
-
-  static JointRecord withVersion(JointRecord r, int version) {
-    return new JointRecord(
-        r.source(),
-        r.sourceRef(),
-        version,
-        r.caseType(),
-        r.year(),
-        r.quarter(),
-        r.dataSource(),
-        r.gender(),
-        r.ageBroad(),
-        r.majorityStatus(),
-        r.citizenship(),
-        r.countryOfExploitation(),
-        r.meansOfControl(),
-        r.exploitation(),
-        r.labourTypes(),
-        r.sexTypes(),
-        r.recruiterRelation(),
-        r.isAbduction(),
-        r.recruitment(),
-        r.communication(),
-        r.transport(),
-        r.route(),
-        r.borderCrossing(),
-        r.perpetrators(),
-        r.perpetratorRoles());
-  }
 }

@@ -148,10 +148,7 @@ public class JointPublication {
             String steps = r.steps().stream().map(Enum::name).collect(Collectors.joining(","));
             changes.add(
                 new Send(
-                    entry.key(),
-                    Deidentifier.withVersion(r.record(), entry.version() + 1),
-                    fingerprint,
-                    steps));
+                    entry.key(), r.record().withVersion(entry.version() + 1), fingerprint, steps));
           }
         }
         case KAnonymity.HeldBack h -> {

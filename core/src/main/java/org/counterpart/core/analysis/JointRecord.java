@@ -68,6 +68,36 @@ public record JointRecord(
     perpetratorRoles = Set.copyOf(perpetratorRoles);
   }
 
+  /** The same record under another version number (a correction of it). */
+  public JointRecord withVersion(int newVersion) {
+    return new JointRecord(
+        source,
+        sourceRef,
+        newVersion,
+        caseType,
+        year,
+        quarter,
+        dataSource,
+        gender,
+        ageBroad,
+        majorityStatus,
+        citizenship,
+        countryOfExploitation,
+        meansOfControl,
+        exploitation,
+        labourTypes,
+        sexTypes,
+        recruiterRelation,
+        isAbduction,
+        recruitment,
+        communication,
+        transport,
+        route,
+        borderCrossing,
+        perpetrators,
+        perpetratorRoles);
+  }
+
   /** CTDC's band of an age in years. */
   public static String ageBand(int years) {
     if (years < 0) {
