@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.counterpart.analysis.joint.JointRollup;
 import org.counterpart.analysis.publication.JointPublication;
 import org.counterpart.cases.Actor;
 import org.counterpart.cases.CaseDetails;
@@ -18,6 +19,7 @@ import org.counterpart.cases.CaseRegistry;
 import org.counterpart.cases.NewCase;
 import org.counterpart.cases.PersonIdentity;
 import org.counterpart.cases.PersonRole;
+import org.counterpart.core.analysis.Rollup;
 import org.counterpart.core.pki.Credentials;
 import org.counterpart.core.pki.Party;
 import org.counterpart.identity.UserRole;
@@ -178,6 +180,31 @@ class JointPublicationIntegrationTest {
             "select source_ref, version, withdrawn, received_at from joint_record order by source_ref");
   }
 
+  /** The hub's standing counts are exactly those of the records it holds and has not withdrawn. */
+  static void assertCountsMatchTheRecordsHeld() {
+    var held =
+        db(hub)
+            .query(
+                "select " + JointRollup.COLUMNS + " from joint_record where not withdrawn",
+                (r, i) -> JointRollup.record(r));
+    var expected = new java.util.HashMap<Rollup.Key, Long>();
+    var rollup = new Rollup();
+    held.forEach(rollup::add);
+    rollup.changes().forEach(c -> expected.put(c.key(), c.delta()));
+    var standing = new java.util.HashMap<Rollup.Key, Long>();
+    db(hub)
+        .query(
+            "select source, year, quarter, dimension, value, n from joint_count",
+            r -> {
+              standing.put(
+                  new Rollup.Key(
+                      r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5)),
+                  r.getLong(6));
+            });
+    assertThat(held).isNotEmpty();
+    assertThat(standing).isEqualTo(expected);
+  }
+
   @Test
   @Order(1)
   void publishesWhatSinglesNobodyOutAndHoldsBackTheLoneVictim() {
@@ -260,6 +287,7 @@ class JointPublicationIntegrationTest {
     assertThat(run.published()).isZero();
     assertThat(run.unchanged()).isEqualTo(7);
     assertThat(hubRows()).isEqualTo(before);
+    assertCountsMatchTheRecordsHeld();
   }
 
   @Test
@@ -305,6 +333,7 @@ class JointPublicationIntegrationTest {
         .containsEntry("control", "DebtBondage,Other")
         .containsEntry("exploitation", "ForcedLabour,SexualExploitation")
         .containsEntry("communication", "WhatsApp");
+    assertCountsMatchTheRecordsHeld();
   }
 
   @Test
@@ -328,6 +357,7 @@ class JointPublicationIntegrationTest {
                 .queryForObject(
                     "select count(*) from joint_record where not withdrawn", Integer.class))
         .isEqualTo(6);
+    assertCountsMatchTheRecordsHeld();
   }
 
   @Test

@@ -25,6 +25,8 @@ import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.counterpart.analysis.joint.JointRollup;
+import org.counterpart.core.analysis.Rollup;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -115,6 +117,7 @@ public final class CtdcImport {
     String sql = "copy joint_record (" + CtdcRows.COPY_COLUMNS + ") from stdin (format text)";
     long count = 0;
     long lastLine = 0;
+    Rollup rollup = new Rollup();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -132,6 +135,7 @@ public final class CtdcImport {
           CSVRecord record = records.next();
           lastLine = record.getRecordNumber() + 1;
           writer.append(rows.render(record, record.getRecordNumber()));
+          rollup.add(rows.record());
           count++;
         }
         writer.close();
@@ -146,6 +150,7 @@ public final class CtdcImport {
       throw new CtdcFileRejected(
           (int) Math.max(1, lastLine), 0, "analysis.ctdc.error.malformed", "");
     }
+    JointRollup.apply(connection, rollup);
     return count;
   }
 

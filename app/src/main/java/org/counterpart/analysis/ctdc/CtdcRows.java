@@ -31,6 +31,7 @@ final class CtdcRows {
   private final int lastYear;
   private final StringBuilder line = new StringBuilder(256);
   private final StringBuilder[] arrays = new StringBuilder[TARGETS];
+  private @org.jspecify.annotations.Nullable JointRecord record;
 
   /**
    * @param refPrefix the start of every row's source_ref (the file's hash prefix and a colon)
@@ -68,21 +69,26 @@ final class CtdcRows {
     }
     line.setLength(0);
     line.append("CTDC\t").append(refPrefix).append(lineNumber).append("\tTHB\t");
-    line.append(year(row, ln)).append('\t');
-    text(escape(row.get(CtdcColumns.DATASOURCE)));
-    text(oneOf(row, ln, CtdcColumns.GENDER, GENDERS, "analysis.ctdc.error.gender"));
-    text(oneOf(row, ln, CtdcColumns.AGE, AGE_BANDS, "analysis.ctdc.error.age"));
-    text(oneOf(row, ln, CtdcColumns.MAJORITY, MAJORITY, "analysis.ctdc.error.majority"));
+    int year = year(row, ln);
+    line.append(year).append('\t');
+    String dataSource = row.get(CtdcColumns.DATASOURCE);
+    text(escape(dataSource));
+    String gender = oneOf(row, ln, CtdcColumns.GENDER, GENDERS, "analysis.ctdc.error.gender");
+    text(gender);
+    String age = oneOf(row, ln, CtdcColumns.AGE, AGE_BANDS, "analysis.ctdc.error.age");
+    text(age);
+    String majority =
+        oneOf(row, ln, CtdcColumns.MAJORITY, MAJORITY, "analysis.ctdc.error.majority");
+    text(majority);
     oneOf(row, ln, CtdcColumns.MAJORITY_AT_EXPLOIT, MAJORITY, "analysis.ctdc.error.majority");
     oneOf(row, ln, CtdcColumns.MAJORITY_ENTRY, MAJORITY, "analysis.ctdc.error.majority");
-    text(oneOf(row, ln, CtdcColumns.CITIZENSHIP, COUNTRIES, "analysis.ctdc.error.country"));
-    text(
+    String citizenship =
+        oneOf(row, ln, CtdcColumns.CITIZENSHIP, COUNTRIES, "analysis.ctdc.error.country");
+    text(citizenship);
+    String exploitedIn =
         oneOf(
-            row,
-            ln,
-            CtdcColumns.COUNTRY_OF_EXPLOITATION,
-            COUNTRIES,
-            "analysis.ctdc.error.country"));
+            row, ln, CtdcColumns.COUNTRY_OF_EXPLOITATION, COUNTRIES, "analysis.ctdc.error.country");
+    text(exploitedIn);
     for (StringBuilder array : arrays) {
       array.setLength(0);
     }
@@ -101,7 +107,47 @@ final class CtdcRows {
     Boolean abduction = flag(row, ln, CtdcColumns.IS_ABDUCTION);
     line.append(abduction == null ? "\\N" : abduction ? "t" : "f").append('\t');
     line.append(receivedAt).append('\n');
+    record =
+        new JointRecord(
+            "CTDC",
+            refPrefix + lineNumber,
+            1,
+            "THB",
+            year,
+            null,
+            dataSource.isEmpty() ? null : dataSource,
+            gender,
+            age,
+            majority,
+            citizenship,
+            exploitedIn,
+            values(CtdcColumns.Target.MEANS_OF_CONTROL),
+            values(CtdcColumns.Target.EXPLOITATION),
+            values(CtdcColumns.Target.LABOUR_TYPES),
+            values(CtdcColumns.Target.SEX_TYPES),
+            values(CtdcColumns.Target.RECRUITER_RELATION),
+            abduction,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            null,
+            null,
+            Set.of());
     return line;
+  }
+
+  /** The row last rendered, as the joint database counts it. */
+  JointRecord record() {
+    if (record == null) {
+      throw new IllegalStateException("no row rendered yet");
+    }
+    return record;
+  }
+
+  private Set<String> values(CtdcColumns.Target target) {
+    StringBuilder array = arrays[target.ordinal()];
+    return array.isEmpty() ? Set.of() : Set.copyOf(List.of(array.toString().split(",")));
   }
 
   private void text(@org.jspecify.annotations.Nullable String value) {

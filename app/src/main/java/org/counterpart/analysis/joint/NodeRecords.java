@@ -1,13 +1,20 @@
 package org.counterpart.analysis.joint;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.counterpart.core.analysis.JointRecord;
 import org.counterpart.core.analysis.JointVocabulary;
+import org.counterpart.core.analysis.Rollup;
 import org.counterpart.system.HubOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +33,12 @@ public class NodeRecords {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private final JdbcClient jdbc;
+  private final DataSource dataSource;
   private final Clock clock;
 
-  NodeRecords(JdbcClient jdbc, Clock clock) {
+  NodeRecords(JdbcClient jdbc, DataSource dataSource, Clock clock) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.clock = clock;
   }
 
@@ -62,22 +71,81 @@ public class NodeRecords {
       }
     }
     Timestamp now = Timestamp.from(clock.instant());
+    Map<String, Held> held = held(node, records, withdrawn);
+    Rollup rollup = new Rollup();
     int written = 0;
     for (JointRecord r : records) {
+      Held before = held.get(r.sourceRef());
+      if (before != null && before.record().version() >= r.version()) {
+        continue;
+      }
+      if (before != null && !before.withdrawn()) {
+        rollup.remove(before.record());
+      }
+      rollup.add(r);
       written += write(r, now);
+      held.put(r.sourceRef(), new Held(r, false));
     }
     int gone = 0;
     for (var w : withdrawn) {
+      Held before = held.get(w.sourceRef());
+      if (before == null || before.record().version() >= w.version()) {
+        continue;
+      }
+      if (!before.withdrawn()) {
+        rollup.remove(before.record());
+      }
       gone +=
           jdbc.sql(
                   """
                   update joint_record set withdrawn = true, version = ?, received_at = ?
-                  where source = ? and source_ref = ? and version < ?
+                  where source = ? and source <> 'CTDC' and source_ref = ? and version < ?
                   """)
               .params(w.version(), now, node, w.sourceRef(), w.version())
               .update();
+      held.put(w.sourceRef(), new Held(before.record().withVersion(w.version()), true));
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      JointRollup.apply(connection, rollup);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot update the joint counts", e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
     }
     return new JointPush.Received(written, gone);
+  }
+
+  /** A record as the hub holds it. */
+  private record Held(JointRecord record, boolean withdrawn) {}
+
+  /** The records a push names, as held, locked until the push commits. */
+  private Map<String, Held> held(
+      String node, List<JointRecord> records, List<JointPush.Withdrawal> withdrawn) {
+    String[] refs =
+        java.util.stream.Stream.concat(
+                records.stream().map(JointRecord::sourceRef),
+                withdrawn.stream().map(JointPush.Withdrawal::sourceRef))
+            .distinct()
+            .sorted()
+            .toArray(String[]::new);
+    Map<String, Held> out = new HashMap<>();
+    if (refs.length == 0) {
+      return out;
+    }
+    jdbc.sql(
+            "select "
+                + JointRollup.COLUMNS
+                + ", withdrawn from joint_record where source = :node and source <> 'CTDC'"
+                + " and source_ref = any(:refs) order by source_ref for update")
+        .param("node", node)
+        .param("refs", refs)
+        .query(
+            rs -> {
+              JointRecord r = JointRollup.record(rs);
+              out.put(r.sourceRef(), new Held(r, rs.getBoolean("withdrawn")));
+            });
+    return out;
   }
 
   private int write(JointRecord r, Timestamp now) {
@@ -92,7 +160,7 @@ public class NodeRecords {
               :age, :majority, :citizenship, :exploitationCountry, :control, :exploitation,
               :labour, :sex, :relation, :abduction, :recruitment, :communication, :transport,
               :route, :border, :perpetrators, :roles, :now)
-            on conflict (source, source_ref) do update set version = excluded.version,
+            on conflict (source, source_ref) where source <> 'CTDC' do update set version = excluded.version,
               withdrawn = false, case_type = excluded.case_type, year = excluded.year,
               quarter = excluded.quarter, gender = excluded.gender,
               age_broad = excluded.age_broad, majority_status = excluded.majority_status,

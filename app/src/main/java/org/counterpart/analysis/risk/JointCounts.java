@@ -7,14 +7,16 @@ import org.counterpart.core.analysis.Counts;
 import org.counterpart.core.analysis.Dimension;
 import org.counterpart.core.analysis.ModusOperandi;
 import org.counterpart.core.analysis.Period;
+import org.counterpart.core.analysis.Rollup;
 import org.counterpart.system.HubOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarterly counts of the joint database computed by PostgreSQL: the same cells as {@link
- * Counts} (the reference), from the records not withdrawn, with a quarter, in the quarters asked.
- * Array columns are unnested to their distinct values, an empty one counts as unknown.
+ * The counts of the joint database, as PostgreSQL sums them from the standing counts ({@code
+ * joint_count}, kept by every writer): the same cells as {@link Counts} (the reference), of the
+ * records not withdrawn, in the quarters asked. {@link #recount} counts the records themselves
+ * again, array columns unnested to their distinct values and an empty one counted as unknown.
  */
 @Component
 @HubOnly
@@ -26,8 +28,108 @@ public class JointCounts {
     this.jdbc = jdbc;
   }
 
-  /** Every non-zero cell of the quarters {@code from} to {@code to}, in {@link Counts#ORDER}. */
+  /**
+   * Every non-zero cell of the quarters {@code from} to {@code to}, in {@link Counts#ORDER}, from
+   * the standing counts.
+   */
   public List<Cell> cells(Period from, Period to) {
+    List<Cell> out =
+        new ArrayList<>(
+            jdbc.sql(
+                    "select "
+                        + COUNT_GROUP
+                        + " as g, year, quarter, dimension, value, sum(n) from joint_count"
+                        + " where dimension <> :modus and quarter > 0"
+                        + " and year * 10 + quarter between :from and :to"
+                        + " group by g, year, quarter, dimension, value having sum(n) > 0")
+                .param("modus", Rollup.MODUS)
+                .param("from", from.year() * 10 + from.quarter())
+                .param("to", to.year() * 10 + to.quarter())
+                .query(
+                    (rs, i) ->
+                        new Cell(
+                            rs.getString(1),
+                            new Period(rs.getInt(2), rs.getInt(3)),
+                            Dimension.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getLong(6)))
+                .list());
+    out.sort(Counts.ORDER);
+    return out;
+  }
+
+  /** The modus operandi counts of the same quarters, as {@link ModusOperandi#countsOf}. */
+  public List<ModusOperandi.Count> modi(Period from, Period to) {
+    List<ModusOperandi.Count> out =
+        new ArrayList<>(
+            jdbc.sql(
+                    "select "
+                        + COUNT_GROUP
+                        + " as g, year, quarter, value, sum(n) from joint_count"
+                        + " where dimension = :modus and quarter > 0"
+                        + " and year * 10 + quarter between :from and :to"
+                        + " group by g, year, quarter, value having sum(n) > 0")
+                .param("modus", Rollup.MODUS)
+                .param("from", from.year() * 10 + from.quarter())
+                .param("to", to.year() * 10 + to.quarter())
+                .query(
+                    (rs, i) ->
+                        new ModusOperandi.Count(
+                            rs.getString(1),
+                            new Period(rs.getInt(2), rs.getInt(3)),
+                            Rollup.modus(rs.getString(4)),
+                            rs.getLong(5)))
+                .list());
+    out.sort(ModusOperandi.ORDER);
+    return out;
+  }
+
+  /**
+   * A count of one group, year, dimension and value: every record of the year, with a quarter or
+   * not.
+   */
+  public record YearCell(String group, int year, Dimension dimension, String value, long count) {}
+
+  /**
+   * The yearly counts of both groups (the region's records and CTDC's) of {@code from} to {@code
+   * to}.
+   */
+  public List<YearCell> years(int from, int to) {
+    return jdbc.sql(
+            "select "
+                + COUNT_GROUP
+                + " as g, year, dimension, value, sum(n) from joint_count"
+                + " where dimension <> :modus and year between :from and :to"
+                + " group by g, year, dimension, value having sum(n) > 0"
+                + " order by g, year, dimension, value")
+        .param("modus", Rollup.MODUS)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, i) ->
+                new YearCell(
+                    rs.getString(1),
+                    rs.getInt(2),
+                    Dimension.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getLong(5)))
+        .list();
+  }
+
+  /** The latest quarter holding a record, if any. */
+  public java.util.Optional<Period> latest() {
+    return jdbc.sql(
+            "select year, quarter from joint_count where quarter > 0 and n > 0"
+                + " order by year desc, quarter desc limit 1")
+        .query((rs, i) -> new Period(rs.getInt(1), rs.getInt(2)))
+        .optional();
+  }
+
+  /**
+   * The same cells as {@link #cells}, counted again from the records themselves: a check of the
+   * standing counts, one scan of {@code joint_record} per dimension.
+   */
+  public List<Cell> recount(Period from, Period to) {
     List<Cell> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       jdbc.sql(sql(d))
@@ -48,8 +150,8 @@ public class JointCounts {
     return out;
   }
 
-  /** The modus operandi counts of the same records, as {@link ModusOperandi#countsOf}. */
-  public List<ModusOperandi.Count> modi(Period from, Period to) {
+  /** The modus operandi counts of {@link #modi}, counted again from the records. */
+  public List<ModusOperandi.Count> recountModi(Period from, Period to) {
     List<ModusOperandi.Count> out =
         new ArrayList<>(
             jdbc.sql(
@@ -74,14 +176,8 @@ public class JointCounts {
     return out;
   }
 
-  /** The latest quarter holding a record, if any. */
-  public java.util.Optional<Period> latest() {
-    return jdbc.sql(
-            "select year, quarter from joint_record where not withdrawn and quarter is not null"
-                + " order by year desc, quarter desc limit 1")
-        .query((rs, i) -> new Period(rs.getInt(1), rs.getInt(2)))
-        .optional();
-  }
+  private static final String COUNT_GROUP =
+      "case when source = 'CTDC' then 'CTDC' else 'REGION' end";
 
   private static final String GROUP = "case when r.source = 'CTDC' then 'CTDC' else 'REGION' end";
 

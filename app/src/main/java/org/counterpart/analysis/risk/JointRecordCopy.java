@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.counterpart.analysis.joint.JointRollup;
 import org.counterpart.core.analysis.JointRecord;
+import org.counterpart.core.analysis.Rollup;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 
@@ -21,23 +23,29 @@ import org.postgresql.PGConnection;
  */
 public final class JointRecordCopy {
 
-  private static final String COLUMNS =
-      "source, source_ref, version, case_type, year, quarter, data_source, gender, age_broad,"
-          + " majority_status, citizenship, country_of_exploitation, means_of_control,"
-          + " exploitation, labour_types, sex_types, recruiter_relation, is_abduction,"
-          + " recruitment, communication, transport, route, border_crossing, perpetrators,"
-          + " perpetrator_roles, received_at";
+  private static final String COLUMNS = JointRollup.COLUMNS + ", received_at";
 
   private JointRecordCopy() {}
 
-  /** Copies every record; returns how many. */
+  /** Copies every record and counts it in, in one transaction; returns how many. */
   public static long copy(DataSource dataSource, Stream<JointRecord> records) {
     try (Connection c = dataSource.getConnection()) {
-      String now = Instant.now().toString();
-      Iterator<JointRecord> it = records.iterator();
-      return c.unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy joint_record (" + COLUMNS + ") from stdin", new Lines(it, now));
+      c.setAutoCommit(false);
+      try {
+        String now = Instant.now().toString();
+        Rollup rollup = new Rollup();
+        Iterator<JointRecord> it = records.peek(rollup::add).iterator();
+        long copied =
+            c.unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("copy joint_record (" + COLUMNS + ") from stdin", new Lines(it, now));
+        JointRollup.apply(c, rollup);
+        c.commit();
+        return copied;
+      } catch (SQLException | RuntimeException | IOException e) {
+        c.rollback();
+        throw e;
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("COPY into joint_record failed", e);
     } catch (IOException e) {

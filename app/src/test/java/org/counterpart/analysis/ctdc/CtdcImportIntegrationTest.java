@@ -60,7 +60,8 @@ class CtdcImportIntegrationTest {
     String db = url.substring(url.lastIndexOf('/') + 1);
     TestDatabases.execute(
         db,
-        "grant select, insert, update on joint_record, ctdc_import to " + TestDatabases.APP_USER);
+        "grant select, insert, update, delete on joint_record, ctdc_import, joint_count to "
+            + TestDatabases.APP_USER);
     connection =
         DriverManager.getConnection(url, TestDatabases.APP_USER, TestDatabases.APP_PASSWORD);
   }
@@ -141,6 +142,15 @@ class CtdcImportIntegrationTest {
                 .get("n"))
         .isEqualTo(domestic)
         .isPositive();
+    // The standing counts of the joint database hold the file's yearly counts, CTDC giving no
+    // quarter: citizenship as the file has it, an empty cell counted as unknown.
+    Map<String, Long> citizenship = new TreeMap<>();
+    countColumn(lines, 8).forEach((k, n) -> citizenship.put(k.equals("(none)") ? "unknown" : k, n));
+    assertThat(
+            countSql(
+                "select value, sum(n) from joint_count where source = 'CTDC' and quarter = 0"
+                    + " and dimension = 'CITIZENSHIP' group by 1"))
+        .isEqualTo(citizenship);
 
     long before = count("joint_record");
     assertThatThrownBy(() -> ctdc.importFile(connection, resolve(SAMPLE), "test"))
@@ -187,6 +197,7 @@ class CtdcImportIntegrationTest {
   private void assertRefused(Path file, int line, int column, String key) throws Exception {
     long records = count("joint_record");
     long imports = count("ctdc_import");
+    long counted = countSql("select 'all', coalesce(sum(n), 0) from joint_count").get("all");
     assertThatThrownBy(() -> ctdc.importFile(connection, file, "test"))
         .isInstanceOfSatisfying(
             CtdcFileRejected.class,
@@ -197,5 +208,7 @@ class CtdcImportIntegrationTest {
             });
     assertThat(count("joint_record")).isEqualTo(records);
     assertThat(count("ctdc_import")).isEqualTo(imports);
+    assertThat(countSql("select 'all', coalesce(sum(n), 0) from joint_count").get("all"))
+        .isEqualTo(counted);
   }
 }

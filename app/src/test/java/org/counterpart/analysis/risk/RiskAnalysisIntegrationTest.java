@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * On a real hub database: the PostgreSQL path reproduces the reference counts of {@code core}; the
@@ -47,14 +46,7 @@ class RiskAnalysisIntegrationTest {
     List<JointRecord> all =
         new SyntheticRecords(FROM, TO, 500, 0.15, Period.parse("2024Q3")).list(11);
     JointRecordCopy.copy(hub.getBean(DataSource.class), all.stream());
-    // A withdrawn record counts nowhere.
-    JointRecord gone = all.get(17);
-    hub.getBean(JdbcClient.class)
-        .sql("update joint_record set withdrawn = true where source = ? and source_ref = ?")
-        .params(gone.source(), gone.sourceRef())
-        .update();
     records = new ArrayList<>(all);
-    records.remove(gone);
   }
 
   @AfterAll
@@ -75,6 +67,32 @@ class RiskAnalysisIntegrationTest {
   void sqlModusOperandiCountsEqualTheReference() {
     assertThat(hub.getBean(JointCounts.class).modi(FROM, TO))
         .isEqualTo(ModusOperandi.countsOf(records));
+  }
+
+  @Test
+  void standingCountsEqualARecountOfTheRecordsThemselves() {
+    var counts = hub.getBean(JointCounts.class);
+    assertThat(counts.recount(FROM, TO)).hasSizeGreaterThan(500).isEqualTo(counts.cells(FROM, TO));
+    assertThat(counts.recountModi(FROM, TO)).isNotEmpty().isEqualTo(counts.modi(FROM, TO));
+  }
+
+  @Test
+  void yearlyCountsHoldTheRecordsPublishedByYearOnly() {
+    var years = hub.getBean(JointCounts.class).years(FROM.year(), TO.year());
+    long ctdcYear2024 =
+        records.stream().filter(r -> r.source().equals("CTDC") && r.year() == 2024).count();
+    long counted =
+        years.stream()
+            .filter(
+                c ->
+                    c.group().equals("CTDC")
+                        && c.year() == 2024
+                        && c.dimension() == org.counterpart.core.analysis.Dimension.CASE_TYPE)
+            .mapToLong(JointCounts.YearCell::count)
+            .sum();
+    assertThat(records.stream().anyMatch(r -> r.source().equals("CTDC") && r.quarter() == null))
+        .isTrue();
+    assertThat(counted).isEqualTo(ctdcYear2024);
   }
 
   @Test
