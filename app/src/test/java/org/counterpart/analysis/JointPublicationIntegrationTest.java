@@ -194,12 +194,17 @@ class JointPublicationIntegrationTest {
     var standing = new java.util.HashMap<Rollup.Key, Long>();
     db(hub)
         .query(
-            "select source, year, quarter, dimension, value, n from joint_count",
+            "select source, case_type, year, quarter, dimension, value, n from joint_count",
             r -> {
               standing.put(
                   new Rollup.Key(
-                      r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5)),
-                  r.getLong(6));
+                      r.getString(1),
+                      r.getString(2),
+                      r.getInt(3),
+                      r.getInt(4),
+                      r.getString(5),
+                      r.getString(6)),
+                  r.getLong(7));
             });
     assertThat(held).isNotEmpty();
     assertThat(standing).isEqualTo(expected);

@@ -46,10 +46,10 @@ public final class JointRollup {
               connection,
               """
               update joint_count c set n = c.n + d.n
-              from unnest(?::text[], ?::smallint[], ?::smallint[], ?::text[], ?::text[],
-                ?::bigint[]) as d (source, year, quarter, dimension, value, n)
-              where (c.source, c.year, c.quarter, c.dimension, c.value)
-                = (d.source, d.year, d.quarter, d.dimension, d.value)
+              from unnest(?::text[], ?::text[], ?::smallint[], ?::smallint[], ?::text[],
+                ?::text[], ?::bigint[]) as d (source, case_type, year, quarter, dimension, value, n)
+              where (c.source, c.case_type, c.year, c.quarter, c.dimension, c.value)
+                = (d.source, d.case_type, d.year, d.quarter, d.dimension, d.value)
               """,
               down);
       if (taken != down.size()) {
@@ -64,10 +64,10 @@ public final class JointRollup {
       execute(
           connection,
           """
-          insert into joint_count (source, year, quarter, dimension, value, n)
-          select * from unnest(?::text[], ?::smallint[], ?::smallint[], ?::text[], ?::text[],
-            ?::bigint[])
-          on conflict (source, year, quarter, dimension, value)
+          insert into joint_count (source, case_type, year, quarter, dimension, value, n)
+          select * from unnest(?::text[], ?::text[], ?::smallint[], ?::smallint[], ?::text[],
+            ?::text[], ?::bigint[])
+          on conflict (source, case_type, year, quarter, dimension, value)
           do update set n = joint_count.n + excluded.n
           """,
           up);
@@ -78,6 +78,7 @@ public final class JointRollup {
       throws SQLException {
     int n = changes.size();
     String[] sources = new String[n];
+    String[] caseTypes = new String[n];
     Short[] years = new Short[n];
     Short[] quarters = new Short[n];
     String[] dimensions = new String[n];
@@ -86,6 +87,7 @@ public final class JointRollup {
     for (int i = 0; i < n; i++) {
       var c = changes.get(i);
       sources[i] = c.key().source();
+      caseTypes[i] = c.key().caseType();
       years[i] = (short) c.key().year();
       quarters[i] = (short) c.key().quarter();
       dimensions[i] = c.key().dimension();
@@ -94,11 +96,12 @@ public final class JointRollup {
     }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setArray(1, connection.createArrayOf("text", sources));
-      statement.setArray(2, connection.createArrayOf("int2", years));
-      statement.setArray(3, connection.createArrayOf("int2", quarters));
-      statement.setArray(4, connection.createArrayOf("text", dimensions));
-      statement.setArray(5, connection.createArrayOf("text", values));
-      statement.setArray(6, connection.createArrayOf("int8", deltas));
+      statement.setArray(2, connection.createArrayOf("text", caseTypes));
+      statement.setArray(3, connection.createArrayOf("int2", years));
+      statement.setArray(4, connection.createArrayOf("int2", quarters));
+      statement.setArray(5, connection.createArrayOf("text", dimensions));
+      statement.setArray(6, connection.createArrayOf("text", values));
+      statement.setArray(7, connection.createArrayOf("int8", deltas));
       return statement.executeUpdate();
     }
   }

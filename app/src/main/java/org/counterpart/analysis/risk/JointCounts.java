@@ -85,23 +85,24 @@ public class JointCounts {
   }
 
   /**
-   * A count of one group, year, dimension and value: every record of the year, with a quarter or
-   * not.
+   * A count of one group, case type, year, dimension and value: every record of the year, with a
+   * quarter or without.
    */
-  public record YearCell(String group, int year, Dimension dimension, String value, long count) {}
+  public record YearCell(
+      String group, String caseType, int year, Dimension dimension, String value, long count) {}
 
   /**
-   * The yearly counts of both groups (the region's records and CTDC's) of {@code from} to {@code
+   * The yearly counts of both groups (the region's and CTDC's) of the years {@code from} to {@code
    * to}.
    */
   public List<YearCell> years(int from, int to) {
     return jdbc.sql(
             "select "
                 + COUNT_GROUP
-                + " as g, year, dimension, value, sum(n) from joint_count"
+                + " as g, case_type, year, dimension, value, sum(n) from joint_count"
                 + " where dimension <> :modus and year between :from and :to"
-                + " group by g, year, dimension, value having sum(n) > 0"
-                + " order by g, year, dimension, value")
+                + " group by g, case_type, year, dimension, value having sum(n) > 0"
+                + " order by g, case_type, year, dimension, value")
         .param("modus", Rollup.MODUS)
         .param("from", from)
         .param("to", to)
@@ -109,10 +110,11 @@ public class JointCounts {
             (rs, i) ->
                 new YearCell(
                     rs.getString(1),
-                    rs.getInt(2),
-                    Dimension.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getLong(5)))
+                    rs.getString(2),
+                    rs.getInt(3),
+                    Dimension.valueOf(rs.getString(4)),
+                    rs.getString(5),
+                    rs.getLong(6)))
         .list();
   }
 

@@ -77,6 +77,33 @@ final class ReportPdf {
                       row.counts().stream().map(c -> c.text(result.disclosure().k())).toList()));
         }
       }
+      RiskAnalysis.World world = result.world();
+      if (world != null) {
+        int k = result.disclosure().k();
+        pdf.heading(text("analysis.world"));
+        pdf.paragraph(
+            text(
+                "analysis.world.explanation",
+                world.regionVictims().text(k),
+                world.worldVictims().text(k)));
+        for (var table : world.tables()) {
+          pdf.heading(text("analysis.dimension." + table.dimension()));
+          pdf.paragraph(String.join(" · ", table.columns()));
+          for (var row : table.rows()) {
+            pdf.bullet(
+                row.value()
+                    + ": "
+                    + row.counts().get(0).text(k)
+                    + " ("
+                    + world.share(row.counts().get(0), 0)
+                    + ") · "
+                    + row.counts().get(1).text(k)
+                    + " ("
+                    + world.share(row.counts().get(1), 1)
+                    + ")");
+          }
+        }
+      }
       return pdf.bytes();
     }
   }

@@ -50,16 +50,48 @@ public class RiskAnalysis {
       Disclosure disclosure,
       List<Table> quarterly,
       List<Table> yearly,
-      List<Trends.Trend> trends) {
+      List<Trends.Trend> trends,
+      @Nullable World world) {
 
-    /** A table by name ({@code citizenship-quarterly}). */
+    /** A table by name ({@code citizenship-quarterly}, {@code citizenship-world}). */
     public @Nullable Table table(String name) {
-      for (Table t : quarterly) {
-        if (t.name().equals(name)) {
-          return t;
-        }
+      List<Table> all = new ArrayList<>(quarterly);
+      all.addAll(yearly);
+      if (world != null) {
+        all.addAll(world.tables());
       }
-      return yearly.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+      return all.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+  }
+
+  /** The dimensions CTDC's global file holds, on which the region is compared with the world. */
+  public static final List<Dimension> WORLD_DIMENSIONS =
+      List.of(
+          Dimension.EXPLOITATION,
+          Dimension.MEANS_OF_CONTROL,
+          Dimension.AGE,
+          Dimension.GENDER,
+          Dimension.CITIZENSHIP,
+          Dimension.COUNTRY_OF_EXPLOITATION);
+
+  /** Rows of a comparison table: the values most frequent in the world, then the region's. */
+  static final int WORLD_ROWS = 12;
+
+  /**
+   * The region's victims of trafficking in the span's years beside CTDC's global ones (every year
+   * its file holds): one table per dimension of {@link #WORLD_DIMENSIONS}, with two columns (the
+   * region, the world), counts shown as everywhere else, and the victims counted on each side.
+   */
+  public record World(
+      Disclosure.Shown regionVictims, Disclosure.Shown worldVictims, List<Table> tables) {
+
+    /** A count's share of its column's victims, as a percentage, or a dash when not shown. */
+    public String share(Disclosure.Shown count, int column) {
+      Disclosure.Shown total = column == 0 ? regionVictims : worldVictims;
+      if (count.suppressed() || total.suppressed() || total.value() <= 0) {
+        return "–";
+      }
+      return String.format(java.util.Locale.ROOT, "%.1f %%", 100.0 * count.value() / total.value());
     }
   }
 
@@ -89,8 +121,74 @@ public class RiskAnalysis {
     for (Period p : quarters) {
       trends.addAll(Trends.detect(Cell.REGION, cells, modi, p, properties.kOrDefault()));
     }
-    return new Result(from, to, disclosure, quarterly, yearly, List.copyOf(trends));
+    return new Result(
+        from, to, disclosure, quarterly, yearly, List.copyOf(trends), world(from, to, disclosure));
   }
+
+  private @Nullable World world(Period from, Period to, Disclosure disclosure) {
+    List<JointCounts.YearCell> cells =
+        counts.years(BEGINNING.year(), LAST_YEAR).stream()
+            .filter(c -> c.caseType().equals("THB"))
+            .filter(
+                c ->
+                    c.group().equals(Cell.CTDC)
+                        || (c.year() >= from.year() && c.year() <= to.year()))
+            .toList();
+    var worldYears =
+        cells.stream()
+            .filter(c -> c.group().equals(Cell.CTDC))
+            .mapToInt(JointCounts.YearCell::year)
+            .summaryStatistics();
+    if (worldYears.getCount() == 0) {
+      return null;
+    }
+    String regionColumn =
+        from.year() == to.year() ? "WB " + from.year() : "WB " + from.year() + "–" + to.year();
+    String worldColumn =
+        worldYears.getMin() == worldYears.getMax()
+            ? "CTDC " + worldYears.getMin()
+            : "CTDC " + worldYears.getMin() + "–" + worldYears.getMax();
+    List<Table> tables = new ArrayList<>();
+    for (Dimension d : WORLD_DIMENSIONS) {
+      Map<String, long[]> byValue = new HashMap<>();
+      for (var c : cells) {
+        if (c.dimension() == d) {
+          byValue
+                  .computeIfAbsent(c.value(), v -> new long[2])[
+                  c.group().equals(Cell.CTDC) ? 1 : 0] +=
+              c.count();
+        }
+      }
+      List<Row> rows =
+          byValue.entrySet().stream()
+              .sorted(
+                  Comparator.<Map.Entry<String, long[]>>comparingInt(
+                          e -> e.getKey().equals(Dimension.UNKNOWN) ? 1 : 0)
+                      .thenComparing(e -> -e.getValue()[1])
+                      .thenComparing(e -> -e.getValue()[0])
+                      .thenComparing(Map.Entry::getKey))
+              .limit(WORLD_ROWS)
+              .map(
+                  e ->
+                      new Row(
+                          e.getKey(),
+                          List.of(
+                              disclosure.show(e.getValue()[0]), disclosure.show(e.getValue()[1]))))
+              .toList();
+      String name = d.name().toLowerCase().replace('_', '-') + "-world";
+      tables.add(new Table(name, d, List.of(regionColumn, worldColumn), rows));
+    }
+    long[] victims = new long[2];
+    for (var c : cells) {
+      if (c.dimension() == Dimension.CASE_TYPE) {
+        victims[c.group().equals(Cell.CTDC) ? 1 : 0] += c.count();
+      }
+    }
+    return new World(disclosure.show(victims[0]), disclosure.show(victims[1]), tables);
+  }
+
+  /** The joint table's highest year. */
+  private static final int LAST_YEAR = 2100;
 
   private static Table table(
       Dimension d, List<Cell> cells, List<Period> quarters, boolean byYear, Disclosure disclosure) {

@@ -141,6 +141,36 @@ class RiskAnalysisIntegrationTest {
   }
 
   @Test
+  void theRegionsVictimsOfTraffickingAreComparedWithTheWorlds() {
+    var result =
+        hub.getBean(RiskAnalysis.class).analyse(Period.parse("2024Q1"), Period.parse("2024Q4"));
+    var world = result.world();
+    assertThat(world).isNotNull();
+    var table = result.table("exploitation-world");
+    assertThat(table).isNotNull();
+    assertThat(table.columns()).containsExactly("WB 2024", "CTDC 2023–2024");
+    // Counted independently: trafficking only; the region in 2024, CTDC in every year.
+    java.util.function.Predicate<JointRecord> region =
+        r -> !r.source().equals("CTDC") && r.year() == 2024 && r.caseType().equals("THB");
+    java.util.function.Predicate<JointRecord> ctdc =
+        r -> r.source().equals("CTDC") && r.caseType().equals("THB");
+    assertThat(world.regionVictims().value()).isEqualTo(records.stream().filter(region).count());
+    assertThat(world.worldVictims().value()).isEqualTo(records.stream().filter(ctdc).count());
+    var sexual =
+        table.rows().stream().filter(r -> r.value().equals("sexual")).findFirst().orElseThrow();
+    assertThat(sexual.counts().get(0).value())
+        .isEqualTo(
+            records.stream()
+                .filter(region)
+                .filter(r -> r.exploitation().contains("sexual"))
+                .count());
+    assertThat(sexual.counts().get(1).value())
+        .isEqualTo(
+            records.stream().filter(ctdc).filter(r -> r.exploitation().contains("sexual")).count());
+    assertThat(world.share(sexual.counts().get(1), 1)).endsWith(" %");
+  }
+
+  @Test
   void reportHoldsItsSectionsChartsAndTheAnalystsNarrative() throws Exception {
     var reports = hub.getBean(RiskReports.class);
     reports
@@ -163,6 +193,7 @@ class RiskAnalysisIntegrationTest {
             "Impact",
             "Outlook and mitigating actions",
             "Statistical annex",
+            "The region and the world",
             "Citizenship",
             "the top countries of origin changed from AF, SY, PK")
         .doesNotContain("??");

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What records add to (or take from) the joint database's standing counts: per source, year,
- * quarter ({@link #YEAR_ONLY} for a record published by year only), dimension and value, with the
- * same rules as {@link Counts} and {@link ModusOperandi#countsOf}. The hub keeps these counts in
- * step with its records, in the same transaction as every write, so that a report reads a few
+ * What records add to (or take from) the joint database's standing counts: per source, case type,
+ * year, quarter ({@link #YEAR_ONLY} for a record published by year only), dimension and value, with
+ * the same rules as {@link Counts} and {@link ModusOperandi#countsOf}. The hub keeps these counts
+ * in step with its records, in the same transaction as every write, so that a report reads a few
  * thousand counts instead of scanning millions of records.
  */
 public final class Rollup {
@@ -24,8 +24,9 @@ public final class Rollup {
   /** Separates the three parts of a modus operandi in its counted value. */
   private static final char SEPARATOR = '|';
 
-  /** One standing count's key. */
-  public record Key(String source, int year, int quarter, String dimension, String value) {}
+  /** One standing count's key; the case type is kept so that trafficking can be told apart. */
+  public record Key(
+      String source, String caseType, int year, int quarter, String dimension, String value) {}
 
   /** A key and the change of its count. */
   public record Change(Key key, long delta) {}
@@ -46,13 +47,14 @@ public final class Rollup {
     int quarter = r.quarter() == null ? YEAR_ONLY : r.quarter();
     for (Dimension d : Dimension.values()) {
       for (String value : d.valuesOf(r)) {
-        merge(new Key(r.source(), r.year(), quarter, d.name(), value), sign);
+        merge(new Key(r.source(), r.caseType(), r.year(), quarter, d.name(), value), sign);
       }
     }
     for (String e : r.exploitation()) {
       for (String rec : r.recruitment()) {
         for (String t : r.transport()) {
-          merge(new Key(r.source(), r.year(), quarter, MODUS, modus(e, rec, t)), sign);
+          merge(
+              new Key(r.source(), r.caseType(), r.year(), quarter, MODUS, modus(e, rec, t)), sign);
         }
       }
     }
@@ -81,6 +83,7 @@ public final class Rollup {
 
   private static final Comparator<Key> KEY_ORDER =
       Comparator.comparing(Key::source)
+          .thenComparing(Key::caseType)
           .thenComparingInt(Key::year)
           .thenComparingInt(Key::quarter)
           .thenComparing(Key::dimension)
