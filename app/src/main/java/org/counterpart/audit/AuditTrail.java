@@ -31,6 +31,17 @@ public class AuditTrail {
     this.clock = clock;
   }
 
+  /**
+   * The trail on one connection, joining whatever transaction it is in: for the command line, which
+   * works on the database without the server.
+   */
+  public static AuditTrail on(java.sql.Connection connection, Clock clock) {
+    return new AuditTrail(
+        JdbcClient.create(
+            new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true)),
+        clock);
+  }
+
   @Transactional(propagation = Propagation.REQUIRED)
   public AuditRecord record(AuditEvent event) {
     jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();

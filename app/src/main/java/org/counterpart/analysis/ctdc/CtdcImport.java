@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.counterpart.analysis.joint.JointRollup;
+import org.counterpart.audit.AuditEvent;
+import org.counterpart.audit.AuditTrail;
 import org.counterpart.core.analysis.Rollup;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -79,9 +81,34 @@ public final class CtdcImport {
         update.setString(2, sha256);
         update.executeUpdate();
       }
+      AuditTrail.on(connection, clock)
+          .record(
+              new AuditEvent(
+                  importedBy,
+                  "ctdc.imported",
+                  "ctdc_import",
+                  sha256,
+                  "joint risk analysis",
+                  "success",
+                  "rows=" + rows));
       connection.commit();
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       return new Imported(name, sha256, rows, (System.nanoTime() - started) / 1e9);
+    } catch (CtdcFileRejected e) {
+      connection.rollback();
+      // The refusal is recorded on its own, since nothing of the file is kept.
+      AuditTrail.on(connection, clock)
+          .record(
+              new AuditEvent(
+                  importedBy,
+                  "ctdc.imported",
+                  "ctdc_import",
+                  sha256,
+                  "joint risk analysis",
+                  "failure",
+                  e.messageKey() + " line=" + e.line() + " column=" + e.column()));
+      connection.commit();
+      throw e;
     } catch (RuntimeException | SQLException | IOException e) {
       connection.rollback();
       throw e;

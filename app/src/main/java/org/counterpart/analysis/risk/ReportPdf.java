@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.counterpart.core.analysis.Dimension;
+import org.counterpart.core.analysis.Period;
 import org.counterpart.core.analysis.Trends;
 import org.counterpart.system.PdfText;
 import org.springframework.context.MessageSource;
@@ -133,10 +134,13 @@ final class ReportPdf {
                           c.period(),
                           text("analysis.dimension." + c.dimension()),
                           c.value(),
-                          result.disclosure().show(c.count()).text(k),
+                          // As its table shows it: a count hidden there stays hidden here.
+                          result.shown(c.dimension(), c.value(), c.period()).text(k),
                           c.baselineMean() < k
                               ? "<" + k
-                              : String.format(Locale.ROOT, "%.1f", c.baselineMean()),
+                              : baselineHidesACount(result, c)
+                                  ? "–"
+                                  : String.format(Locale.ROOT, "%.1f", c.baselineMean()),
                           String.format(Locale.ROOT, "%.2g", c.pValue()));
                   case Trends.NewModusOperandi m ->
                       text(
@@ -146,6 +150,22 @@ final class ReportPdf {
                           result.disclosure().show(m.count()).text(k));
                 })
         .toList();
+  }
+
+  /**
+   * True when a quarter of a change's baseline is shown in the tables as suppressed: its mean and
+   * the quarters shown would give the hidden count away.
+   */
+  private static boolean baselineHidesACount(RiskAnalysis.Result result, Trends.Change c) {
+    Period p = c.period();
+    for (int i = 0; i < Trends.BASELINE; i++) {
+      p = p.previous();
+      if (p.compareTo(result.from()) >= 0
+          && result.shown(c.dimension(), c.value(), p).suppressed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String text(String key, Object... args) {

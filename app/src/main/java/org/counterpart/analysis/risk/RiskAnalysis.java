@@ -11,6 +11,7 @@ import org.counterpart.core.analysis.Dimension;
 import org.counterpart.core.analysis.Disclosure;
 import org.counterpart.core.analysis.ModusOperandi;
 import org.counterpart.core.analysis.Period;
+import org.counterpart.core.analysis.SecondarySuppression;
 import org.counterpart.core.analysis.Trends;
 import org.counterpart.system.HubOnly;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,21 @@ public class RiskAnalysis {
       List<Table> yearly,
       List<Trends.Trend> trends,
       @Nullable World world) {
+
+    /** A quarter's count of one value as its table shows it (suppressed when not found). */
+    public Disclosure.Shown shown(Dimension dimension, String value, Period period) {
+      for (Table t : quarterly) {
+        int column = t.columns().indexOf(period.toString());
+        if (t.dimension() == dimension && column >= 0) {
+          for (Row r : t.rows()) {
+            if (r.value().equals(value)) {
+              return r.counts().get(column);
+            }
+          }
+        }
+      }
+      return new Disclosure.Shown(0, true);
+    }
 
     /** A table by name ({@code citizenship-quarterly}, {@code citizenship-world}). */
     public @Nullable Table table(String name) {
@@ -114,8 +130,11 @@ public class RiskAnalysis {
     List<Table> quarterly = new ArrayList<>();
     List<Table> yearly = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
-      quarterly.add(table(d, cells, quarters, false, disclosure));
-      yearly.add(table(d, cells, quarters, true, disclosure));
+      Table byQuarter = table(d, cells, quarters, false, disclosure);
+      Table byYear = table(d, cells, quarters, true, disclosure);
+      Table[] protectedPair = protect(byQuarter, byYear, !d.many());
+      quarterly.add(protectedPair[0]);
+      yearly.add(protectedPair[1]);
     }
     List<Trends.Trend> trends = new ArrayList<>();
     for (Period p : quarters) {
@@ -176,7 +195,8 @@ public class RiskAnalysis {
                               disclosure.show(e.getValue()[0]), disclosure.show(e.getValue()[1]))))
               .toList();
       String name = d.name().toLowerCase().replace('_', '-') + "-world";
-      tables.add(new Table(name, d, List.of(regionColumn, worldColumn), rows));
+      Table table = new Table(name, d, List.of(regionColumn, worldColumn), rows);
+      tables.add(protect(table, table, !d.many())[0]);
     }
     long[] victims = new long[2];
     for (var c : cells) {
@@ -189,6 +209,44 @@ public class RiskAnalysis {
 
   /** The joint table's highest year. */
   private static final int LAST_YEAR = 2100;
+
+  /**
+   * The quarterly and yearly tables of one dimension after {@link SecondarySuppression}: their rows
+   * hold the same values, in the same order.
+   */
+  static Table[] protect(Table quarterly, Table yearly, boolean additive) {
+    int rows = quarterly.rows().size();
+    var q = new Disclosure.Shown[rows][];
+    var y = new Disclosure.Shown[rows][];
+    for (int r = 0; r < rows; r++) {
+      if (!quarterly.rows().get(r).value().equals(yearly.rows().get(r).value())) {
+        throw new IllegalStateException("the tables of " + quarterly.dimension() + " differ");
+      }
+      q[r] = quarterly.rows().get(r).counts().toArray(Disclosure.Shown[]::new);
+      y[r] = yearly.rows().get(r).counts().toArray(Disclosure.Shown[]::new);
+    }
+    int[] yearOf = new int[quarterly.columns().size()];
+    for (int i = 0; i < yearOf.length; i++) {
+      yearOf[i] = yearly.columns().indexOf(quarterly.columns().get(i).substring(0, 4));
+    }
+    if (yearly.columns().size() == quarterly.columns().size()) {
+      // Two columns of different sources (the region and the world): no years to add up.
+      for (int i = 0; i < yearOf.length; i++) {
+        yearOf[i] = i;
+      }
+    }
+    SecondarySuppression.apply(q, y, yearOf, additive);
+    List<Row> quarterRows = new ArrayList<>(rows);
+    List<Row> yearRows = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      quarterRows.add(new Row(quarterly.rows().get(r).value(), List.of(q[r])));
+      yearRows.add(new Row(yearly.rows().get(r).value(), List.of(y[r])));
+    }
+    return new Table[] {
+      new Table(quarterly.name(), quarterly.dimension(), quarterly.columns(), quarterRows),
+      new Table(yearly.name(), yearly.dimension(), yearly.columns(), yearRows)
+    };
+  }
 
   private static Table table(
       Dimension d, List<Cell> cells, List<Period> quarters, boolean byYear, Disclosure disclosure) {

@@ -60,7 +60,7 @@ class CtdcImportIntegrationTest {
     String db = url.substring(url.lastIndexOf('/') + 1);
     TestDatabases.execute(
         db,
-        "grant select, insert, update, delete on joint_record, ctdc_import, joint_count to "
+        "grant select, insert, update, delete on joint_record, ctdc_import, joint_count, audit_log to "
             + TestDatabases.APP_USER);
     connection =
         DriverManager.getConnection(url, TestDatabases.APP_USER, TestDatabases.APP_PASSWORD);
@@ -159,6 +159,15 @@ class CtdcImportIntegrationTest {
             e -> assertThat(e.messageKey()).isEqualTo("analysis.ctdc.error.duplicate"));
     assertThat(count("joint_record")).isEqualTo(before);
     assertThat(countSql("select sha256, rows from ctdc_import")).hasSize(1);
+    // The import and the refusal of the second are in the audit trail, with counts only.
+    assertThat(
+            countSql(
+                "select outcome || ' ' || details, count(*) from audit_log"
+                    + " where action = 'ctdc.imported' and object_id = '"
+                    + CtdcImport.sha256(resolve(SAMPLE))
+                    + "' group by 1"))
+        .containsEntry("success rows=" + (lines.size() - 1), 1L)
+        .containsEntry("failure analysis.ctdc.error.duplicate line=0 column=0", 1L);
   }
 
   @Test

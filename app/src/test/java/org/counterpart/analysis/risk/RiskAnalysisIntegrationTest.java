@@ -113,6 +113,7 @@ class RiskAnalysisIntegrationTest {
     int k = result.disclosure().k();
     var reference = Counts.of(records);
     int suppressed = 0;
+    int secondary = 0;
     for (var table : result.quarterly()) {
       for (var row : table.rows()) {
         for (int i = 0; i < table.columns().size(); i++) {
@@ -131,13 +132,30 @@ class RiskAnalysisIntegrationTest {
           if (truth < k) {
             assertThat(shown.suppressed()).as(table.name() + " " + row.value()).isTrue();
             suppressed++;
+          } else if (shown.suppressed()) {
+            secondary++;
           } else {
             assertThat(shown.value()).isEqualTo(truth);
           }
         }
       }
+      // Secondary suppression: a hidden count is never the difference of a total and counts shown.
+      if (!table.dimension().many()) {
+        for (int i = 0; i < table.columns().size(); i++) {
+          int column = i;
+          assertThat(table.rows().stream().filter(r -> r.counts().get(column).suppressed()).count())
+              .as(table.name() + " " + table.columns().get(i))
+              .isNotEqualTo(1L);
+        }
+      }
+      var yearly = result.table(table.name().replace("-quarterly", "-yearly"));
+      for (int r = 0; r < table.rows().size(); r++) {
+        boolean anyQuarter = table.rows().get(r).counts().stream().anyMatch(c -> c.suppressed());
+        assertThat(yearly.rows().get(r).counts().getFirst().suppressed()).isEqualTo(anyQuarter);
+      }
     }
     assertThat(suppressed).isPositive();
+    assertThat(secondary).isPositive();
   }
 
   @Test
