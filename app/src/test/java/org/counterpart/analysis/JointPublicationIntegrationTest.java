@@ -462,6 +462,73 @@ class JointPublicationIntegrationTest {
     assertThat(posted.getFlashMap().get("outcome")).isEqualTo("NOTHING_NEW");
   }
 
+  @Test
+  @Order(9)
+  void theCountsFollowRepeatedVersionsAWithdrawalAndARepublication() {
+    var intake = hub.getBean(org.counterpart.analysis.joint.NodeRecords.class);
+    String ref = java.util.UUID.randomUUID().toString();
+    var first = record(ref, 1, "ForcedLabour", 2);
+    var second = record(ref, 2, "SexualExploitation", 3);
+
+    // Two versions of a record new to the hub in one push: the newer counts, once.
+    var received =
+        intake.receive(
+            "RS", new org.counterpart.analysis.joint.JointPush(List.of(first, second), List.of()));
+    assertThat(received.written()).isEqualTo(2);
+    assertCountsMatchTheRecordsHeld();
+    // An older version afterwards changes nothing.
+    intake.receive("RS", new org.counterpart.analysis.joint.JointPush(List.of(first), List.of()));
+    assertCountsMatchTheRecordsHeld();
+    // Withdrawn, then published again under a newer version.
+    intake.receive(
+        "RS",
+        new org.counterpart.analysis.joint.JointPush(
+            List.of(), List.of(new org.counterpart.analysis.joint.JointPush.Withdrawal(ref, 3))));
+    assertCountsMatchTheRecordsHeld();
+    intake.receive(
+        "RS",
+        new org.counterpart.analysis.joint.JointPush(
+            List.of(record(ref, 4, "ForcedBegging", 1)), List.of()));
+    assertCountsMatchTheRecordsHeld();
+    assertThat(
+            db(hub)
+                .queryForObject(
+                    "select sum(n) from joint_count where source = 'RS'"
+                        + " and dimension = 'EXPLOITATION' and value = 'ForcedBegging'",
+                    Long.class))
+        .isEqualTo(1L);
+  }
+
+  private static org.counterpart.core.analysis.JointRecord record(
+      String ref, int version, String exploitation, int quarter) {
+    return new org.counterpart.core.analysis.JointRecord(
+        "RS",
+        ref,
+        version,
+        "THB",
+        2025,
+        quarter,
+        null,
+        "Female",
+        "21--23",
+        "Adult",
+        "RS",
+        "RS",
+        Set.of("DebtBondage"),
+        Set.of(exploitation),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        List.of(),
+        null,
+        "1",
+        Set.of());
+  }
+
   static java.net.http.HttpResponse<String> post(
       FederationClient client, Credentials credentials, String body) throws Exception {
     String path = "/federation/v1/joint/records";

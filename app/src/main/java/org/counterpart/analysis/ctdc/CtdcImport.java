@@ -97,17 +97,22 @@ public final class CtdcImport {
     } catch (CtdcFileRejected e) {
       connection.rollback();
       // The refusal is recorded on its own, since nothing of the file is kept.
-      AuditTrail.on(connection, clock)
-          .record(
-              new AuditEvent(
-                  importedBy,
-                  "ctdc.imported",
-                  "ctdc_import",
-                  sha256,
-                  "joint risk analysis",
-                  "failure",
-                  e.messageKey() + " line=" + e.line() + " column=" + e.column()));
-      connection.commit();
+      try {
+        AuditTrail.on(connection, clock)
+            .record(
+                new AuditEvent(
+                    importedBy,
+                    "ctdc.imported",
+                    "ctdc_import",
+                    sha256,
+                    "joint risk analysis",
+                    "failure",
+                    e.messageKey() + " line=" + e.line() + " column=" + e.column()));
+        connection.commit();
+      } catch (RuntimeException | SQLException auditFailed) {
+        connection.rollback();
+        e.addSuppressed(auditFailed);
+      }
       throw e;
     } catch (RuntimeException | SQLException | IOException e) {
       connection.rollback();

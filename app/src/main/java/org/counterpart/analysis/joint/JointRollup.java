@@ -56,9 +56,17 @@ public final class JointRollup {
         throw new IllegalStateException(
             "the joint counts lack " + (down.size() - taken) + " of the counts to decrease");
       }
-      try (Statement delete = connection.createStatement()) {
-        delete.executeUpdate("delete from joint_count where n = 0");
-      }
+      execute(
+          connection,
+          """
+          delete from joint_count c
+          using unnest(?::text[], ?::text[], ?::smallint[], ?::smallint[], ?::text[], ?::text[],
+            ?::bigint[]) as d (source, case_type, year, quarter, dimension, value, n)
+          where (c.source, c.case_type, c.year, c.quarter, c.dimension, c.value)
+            = (d.source, d.case_type, d.year, d.quarter, d.dimension, d.value)
+            and c.n = 0
+          """,
+          down);
     }
     if (!up.isEmpty()) {
       execute(
@@ -107,26 +115,14 @@ public final class JointRollup {
   }
 
   /**
-   * Counts every record not withdrawn when the standing counts are empty but records are held (a
-   * database from before the counts existed). Writers are held off meanwhile; returns how many
-   * records were counted.
+   * Counts every record not withdrawn into the standing counts, on the caller's transaction (the
+   * schema migration that introduced the counts); returns how many records were counted.
    */
-  public static long countHeldRecords(Connection connection) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(false);
+  public static long countAll(Connection connection) throws SQLException {
+    long counted = 0;
+    Rollup rollup = new Rollup();
     try (Statement s = connection.createStatement()) {
-      s.execute("lock table joint_record in share mode");
-      s.execute("lock table joint_count in exclusive mode");
-      long counted = 0;
-      try (ResultSet present = s.executeQuery("select exists (select 1 from joint_count)")) {
-        present.next();
-        if (present.getBoolean(1)) {
-          connection.commit();
-          return 0;
-        }
-      }
       s.setFetchSize(10_000);
-      Rollup rollup = new Rollup();
       try (ResultSet rs =
           s.executeQuery("select " + COLUMNS + " from joint_record where not withdrawn")) {
         while (rs.next()) {
@@ -134,15 +130,9 @@ public final class JointRollup {
           counted++;
         }
       }
-      apply(connection, rollup);
-      connection.commit();
-      return counted;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(autoCommit);
     }
+    apply(connection, rollup);
+    return counted;
   }
 
   /** A row of {@link #COLUMNS} as a record. */

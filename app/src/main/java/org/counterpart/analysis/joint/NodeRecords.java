@@ -71,6 +71,11 @@ public class NodeRecords {
       }
     }
     Timestamp now = Timestamp.from(clock.instant());
+    // One push of a node at a time: a record new to the hub has no row to lock yet.
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+        .param("key", "joint-records:" + node)
+        .query()
+        .singleRow();
     Map<String, Held> held = held(node, records, withdrawn);
     Rollup rollup = new Rollup();
     int written = 0;
@@ -79,12 +84,14 @@ public class NodeRecords {
       if (before != null && before.record().version() >= r.version()) {
         continue;
       }
-      if (before != null && !before.withdrawn()) {
-        rollup.remove(before.record());
+      if (write(r, now) == 1) {
+        if (before != null && !before.withdrawn()) {
+          rollup.remove(before.record());
+        }
+        rollup.add(r);
+        held.put(r.sourceRef(), new Held(r, false));
+        written++;
       }
-      rollup.add(r);
-      written += write(r, now);
-      held.put(r.sourceRef(), new Held(r, false));
     }
     int gone = 0;
     for (var w : withdrawn) {
@@ -92,10 +99,7 @@ public class NodeRecords {
       if (before == null || before.record().version() >= w.version()) {
         continue;
       }
-      if (!before.withdrawn()) {
-        rollup.remove(before.record());
-      }
-      gone +=
+      int changed =
           jdbc.sql(
                   """
                   update joint_record set withdrawn = true, version = ?, received_at = ?
@@ -103,7 +107,13 @@ public class NodeRecords {
                   """)
               .params(w.version(), now, node, w.sourceRef(), w.version())
               .update();
-      held.put(w.sourceRef(), new Held(before.record().withVersion(w.version()), true));
+      if (changed == 1) {
+        if (!before.withdrawn()) {
+          rollup.remove(before.record());
+        }
+        held.put(w.sourceRef(), new Held(before.record().withVersion(w.version()), true));
+        gone++;
+      }
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {

@@ -9,6 +9,7 @@ import org.counterpart.core.analysis.ModusOperandi;
 import org.counterpart.core.analysis.Period;
 import org.counterpart.core.analysis.Rollup;
 import org.counterpart.system.HubOnly;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,11 @@ public class JointCounts {
    * the standing counts.
    */
   public List<Cell> cells(Period from, Period to) {
+    return cells(from, to, null);
+  }
+
+  /** The cells of one case type ({@code THB}, {@code SMUGGLING}), or of both when null. */
+  public List<Cell> cells(Period from, Period to, @Nullable String caseType) {
     List<Cell> out =
         new ArrayList<>(
             jdbc.sql(
@@ -41,8 +47,10 @@ public class JointCounts {
                         + " as g, year, quarter, dimension, value, sum(n) from joint_count"
                         + " where dimension <> :modus and quarter > 0"
                         + " and year * 10 + quarter between :from and :to"
+                        + " and (cast(:caseType as text) is null or case_type = :caseType)"
                         + " group by g, year, quarter, dimension, value having sum(n) > 0")
                 .param("modus", Rollup.MODUS)
+                .param("caseType", caseType)
                 .param("from", from.year() * 10 + from.quarter())
                 .param("to", to.year() * 10 + to.quarter())
                 .query(

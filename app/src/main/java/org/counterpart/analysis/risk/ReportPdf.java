@@ -136,12 +136,12 @@ final class ReportPdf {
                           c.value(),
                           // As its table shows it: a count hidden there stays hidden here.
                           result.shown(c.dimension(), c.value(), c.period()).text(k),
-                          c.baselineMean() < k
-                              ? "<" + k
-                              : baselineHidesACount(result, c)
-                                  ? "–"
-                                  : String.format(Locale.ROOT, "%.1f", c.baselineMean()),
-                          String.format(Locale.ROOT, "%.2g", c.pValue()));
+                          // The mean, with the count, would give a hidden baseline quarter away.
+                          figuresHideACount(result, c)
+                              ? "–"
+                              : String.format(Locale.ROOT, "%.1f", c.baselineMean()),
+                          // A bound, never the exact p-value: it would pin the count down.
+                          pBound(c.pValue()));
                   case Trends.NewModusOperandi m ->
                       text(
                           "analysis.trend.new",
@@ -153,19 +153,36 @@ final class ReportPdf {
   }
 
   /**
-   * True when a quarter of a change's baseline is shown in the tables as suppressed: its mean and
-   * the quarters shown would give the hidden count away.
+   * True when a change's count or a quarter of its baseline (the {@value Trends#BASELINE} before
+   * it) is hidden: in this report's tables for the quarters they show, below k for earlier ones.
    */
-  private static boolean baselineHidesACount(RiskAnalysis.Result result, Trends.Change c) {
+  private static boolean figuresHideACount(RiskAnalysis.Result result, Trends.Change c) {
+    if (result.shown(c.dimension(), c.value(), c.period()).suppressed()) {
+      return true;
+    }
     Period p = c.period();
     for (int i = 0; i < Trends.BASELINE; i++) {
       p = p.previous();
-      if (p.compareTo(result.from()) >= 0
-          && result.shown(c.dimension(), c.value(), p).suppressed()) {
+      boolean hidden =
+          p.compareTo(result.from()) >= 0
+              ? result.shown(c.dimension(), c.value(), p).suppressed()
+              : result.smallBefore(c.dimension(), c.value(), p);
+      if (hidden) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A p-value as a bound: {@code < 0.001}, {@code < 0.01}, {@code < 0.05} or {@code ≥ 0.05}. */
+  static String pBound(double p) {
+    if (p < 0.001) {
+      return "< 0.001";
+    }
+    if (p < 0.01) {
+      return "< 0.01";
+    }
+    return p < 0.05 ? "< 0.05" : "≥ 0.05";
   }
 
   private String text(String key, Object... args) {

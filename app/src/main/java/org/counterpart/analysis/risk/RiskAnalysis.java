@@ -52,7 +52,20 @@ public class RiskAnalysis {
       List<Table> quarterly,
       List<Table> yearly,
       List<Trends.Trend> trends,
-      @Nullable World world) {
+      @Nullable World world,
+      java.util.Set<String> smallBefore) {
+
+    /**
+     * True when a value's count in a quarter before {@link #from} (a trend's baseline) is below k
+     * or nothing.
+     */
+    public boolean smallBefore(Dimension dimension, String value, Period period) {
+      return smallBefore.contains(key(dimension, value, period));
+    }
+
+    static String key(Dimension dimension, String value, Period period) {
+      return dimension + "|" + value + "|" + period;
+    }
 
     /** A quarter's count of one value as its table shows it (suppressed when not found). */
     public Disclosure.Shown shown(Dimension dimension, String value, Period period) {
@@ -140,71 +153,125 @@ public class RiskAnalysis {
     for (Period p : quarters) {
       trends.addAll(Trends.detect(Cell.REGION, cells, modi, p, properties.kOrDefault()));
     }
+    // Before the span: which baseline counts are below k (a missing count is nothing, hence small).
+    java.util.Set<String> large = new java.util.HashSet<>();
+    for (Cell c : cells) {
+      if (c.period().compareTo(from) < 0 && c.count() >= properties.kOrDefault()) {
+        large.add(Result.key(c.dimension(), c.value(), c.period()));
+      }
+    }
+    java.util.Set<String> small = new java.util.HashSet<>();
+    for (Trends.Trend t : trends) {
+      if (t instanceof Trends.Change c) {
+        Period p = c.period();
+        for (int i = 0; i < Trends.BASELINE; i++) {
+          p = p.previous();
+          String key = Result.key(c.dimension(), c.value(), p);
+          if (p.compareTo(from) < 0 && !large.contains(key)) {
+            small.add(key);
+          }
+        }
+      }
+    }
     return new Result(
-        from, to, disclosure, quarterly, yearly, List.copyOf(trends), world(from, to, disclosure));
+        from,
+        to,
+        disclosure,
+        quarterly,
+        yearly,
+        List.copyOf(trends),
+        world(from, to, cells, quarterly, disclosure),
+        java.util.Set.copyOf(small));
   }
 
-  private @Nullable World world(Period from, Period to, Disclosure disclosure) {
-    List<JointCounts.YearCell> cells =
+  /**
+   * The world comparison. The region's column counts its trafficking victims of the span's
+   * quarters, the world's CTDC's of every year. A region count is hidden when its value has a
+   * hidden count in the quarterly table, or when the span's smuggling records of that value (all
+   * records less trafficking ones) are fewer than k but not none: either would be given away.
+   */
+  private @Nullable World world(
+      Period from, Period to, List<Cell> cells, List<Table> quarterly, Disclosure disclosure) {
+    List<JointCounts.YearCell> worldCells =
         counts.years(BEGINNING.year(), LAST_YEAR).stream()
-            .filter(c -> c.caseType().equals("THB"))
-            .filter(
-                c ->
-                    c.group().equals(Cell.CTDC)
-                        || (c.year() >= from.year() && c.year() <= to.year()))
+            .filter(c -> c.group().equals(Cell.CTDC) && c.caseType().equals("THB"))
             .toList();
-    var worldYears =
-        cells.stream()
-            .filter(c -> c.group().equals(Cell.CTDC))
-            .mapToInt(JointCounts.YearCell::year)
-            .summaryStatistics();
+    var worldYears = worldCells.stream().mapToInt(JointCounts.YearCell::year).summaryStatistics();
     if (worldYears.getCount() == 0) {
       return null;
     }
-    String regionColumn =
-        from.year() == to.year() ? "WB " + from.year() : "WB " + from.year() + "–" + to.year();
+    int k = disclosure.k();
+    Map<Dimension, Map<String, Long>> all = new HashMap<>();
+    for (Cell c : cells) {
+      if (c.group().equals(Cell.REGION) && c.period().compareTo(from) >= 0) {
+        all.computeIfAbsent(c.dimension(), d -> new HashMap<>())
+            .merge(c.value(), c.count(), Long::sum);
+      }
+    }
+    Map<Dimension, Map<String, Long>> trafficking = new HashMap<>();
+    for (Cell c : counts.cells(from, to, "THB")) {
+      if (c.group().equals(Cell.REGION)) {
+        trafficking
+            .computeIfAbsent(c.dimension(), d -> new HashMap<>())
+            .merge(c.value(), c.count(), Long::sum);
+      }
+    }
+    java.util.function.BiFunction<Dimension, String, Disclosure.Shown> region =
+        (d, value) -> {
+          long thb = trafficking.getOrDefault(d, Map.of()).getOrDefault(value, 0L);
+          long smuggling = all.getOrDefault(d, Map.of()).getOrDefault(value, 0L) - thb;
+          boolean hiddenInTable =
+              quarterly.stream()
+                  .filter(t -> t.dimension() == d)
+                  .flatMap(t -> t.rows().stream())
+                  .filter(r -> r.value().equals(value))
+                  .anyMatch(r -> r.counts().stream().anyMatch(Disclosure.Shown::suppressed));
+          return hiddenInTable || (smuggling > 0 && smuggling < k)
+              ? new Disclosure.Shown(0, true)
+              : disclosure.show(thb);
+        };
+    boolean wholeYear = from.quarter() == 1 && to.quarter() == 4 && from.year() == to.year();
+    String regionColumn = "WB " + (wholeYear ? Integer.toString(from.year()) : from + "–" + to);
     String worldColumn =
         worldYears.getMin() == worldYears.getMax()
             ? "CTDC " + worldYears.getMin()
             : "CTDC " + worldYears.getMin() + "–" + worldYears.getMax();
     List<Table> tables = new ArrayList<>();
     for (Dimension d : WORLD_DIMENSIONS) {
-      Map<String, long[]> byValue = new HashMap<>();
-      for (var c : cells) {
+      Map<String, Long> world = new HashMap<>();
+      for (var c : worldCells) {
         if (c.dimension() == d) {
-          byValue
-                  .computeIfAbsent(c.value(), v -> new long[2])[
-                  c.group().equals(Cell.CTDC) ? 1 : 0] +=
-              c.count();
+          world.merge(c.value(), c.count(), Long::sum);
         }
       }
+      java.util.Set<String> values = new java.util.HashSet<>(world.keySet());
+      values.addAll(trafficking.getOrDefault(d, Map.of()).keySet());
       List<Row> rows =
-          byValue.entrySet().stream()
+          values.stream()
               .sorted(
-                  Comparator.<Map.Entry<String, long[]>>comparingInt(
-                          e -> e.getKey().equals(Dimension.UNKNOWN) ? 1 : 0)
-                      .thenComparing(e -> -e.getValue()[1])
-                      .thenComparing(e -> -e.getValue()[0])
-                      .thenComparing(Map.Entry::getKey))
+                  Comparator.<String>comparingInt(v -> v.equals(Dimension.UNKNOWN) ? 1 : 0)
+                      .thenComparing(v -> -world.getOrDefault(v, 0L))
+                      .thenComparing(
+                          v -> -trafficking.getOrDefault(d, Map.of()).getOrDefault(v, 0L))
+                      .thenComparing(v -> v))
               .limit(WORLD_ROWS)
               .map(
-                  e ->
+                  v ->
                       new Row(
-                          e.getKey(),
-                          List.of(
-                              disclosure.show(e.getValue()[0]), disclosure.show(e.getValue()[1]))))
+                          v,
+                          List.of(region.apply(d, v), disclosure.show(world.getOrDefault(v, 0L)))))
               .toList();
       String name = d.name().toLowerCase().replace('_', '-') + "-world";
       Table table = new Table(name, d, List.of(regionColumn, worldColumn), rows);
       tables.add(protect(table, table, !d.many())[0]);
     }
-    long[] victims = new long[2];
-    for (var c : cells) {
-      if (c.dimension() == Dimension.CASE_TYPE) {
-        victims[c.group().equals(Cell.CTDC) ? 1 : 0] += c.count();
-      }
-    }
-    return new World(disclosure.show(victims[0]), disclosure.show(victims[1]), tables);
+    long worldVictims =
+        worldCells.stream()
+            .filter(c -> c.dimension() == Dimension.CASE_TYPE)
+            .mapToLong(JointCounts.YearCell::count)
+            .sum();
+    return new World(
+        region.apply(Dimension.CASE_TYPE, "THB"), disclosure.show(worldVictims), tables);
   }
 
   /** The joint table's highest year. */

@@ -108,6 +108,9 @@ class SparkAgreementIntegrationTest {
     var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    // The spark module is packaged before the application's tests (the reactor's order); never
+    // start a build from inside one.
+    builder.environment().put("COUNTERPART_NO_BUILD", "1");
     builder.environment().put("COUNTERPART_SPARK_JAVA_OPTS", "-Xmx1g");
     Process process = builder.start();
     boolean done = process.waitFor(6, TimeUnit.MINUTES);
