@@ -47,9 +47,15 @@ public enum Dimension {
 
   /** The values a record is counted under: its distinct values, or {@link #UNKNOWN}. */
   public List<String> valuesOf(JointRecord record) {
-    List<String> v = values.apply(record).stream().distinct().toList();
-    return v.isEmpty() ? List.of(UNKNOWN) : v;
+    List<String> v = values.apply(record);
+    if (v.isEmpty()) {
+      return UNKNOWN_ONLY;
+    }
+    // One value, or a set's values, are distinct already; a route may pass a country twice.
+    return v.size() == 1 || (many && this != ROUTE) ? v : v.stream().distinct().toList();
   }
+
+  private static final List<String> UNKNOWN_ONLY = List.of(UNKNOWN);
 
   private static List<String> one(String value) {
     return value == null ? List.of() : List.of(value);

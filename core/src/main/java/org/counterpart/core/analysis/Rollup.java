@@ -31,11 +31,22 @@ public final class Rollup {
   /** A key and the change of its count. */
   public record Change(Key key, long delta) {}
 
-  private final Map<Key, Long> deltas = new HashMap<>();
+  /** The part of a key that a record fixes once: every count it changes shares it. */
+  private record Prefix(String source, String caseType, int year, int quarter) {}
+
+  /** Per prefix, per dimension (then {@link #MODUS}), the change of each value's count. */
+  private final Map<Prefix, Map<String, long[]>[]> deltas = new HashMap<>();
+
+  private static final Dimension[] DIMENSIONS = Dimension.values();
 
   /** Counts a record in. */
   public Rollup add(JointRecord record) {
     return count(record, 1);
+  }
+
+  /** Counts a record in {@code times} times (identical records). */
+  public Rollup add(JointRecord record, long times) {
+    return count(record, times);
   }
 
   /** Counts a record out (a record replaced by a correction, or withdrawn). */
@@ -43,40 +54,68 @@ public final class Rollup {
     return count(record, -1);
   }
 
-  private Rollup count(JointRecord r, long sign) {
+  @SuppressWarnings("unchecked")
+  private Rollup count(JointRecord r, long delta) {
     int quarter = r.quarter() == null ? YEAR_ONLY : r.quarter();
-    for (Dimension d : Dimension.values()) {
+    Map<String, long[]>[] byDimension =
+        deltas.computeIfAbsent(
+            new Prefix(r.source(), r.caseType(), r.year(), quarter),
+            p -> new Map[DIMENSIONS.length + 1]);
+    for (Dimension d : DIMENSIONS) {
+      Map<String, long[]> values = byDimension[d.ordinal()];
+      if (values == null) {
+        values = byDimension[d.ordinal()] = new HashMap<>();
+      }
       for (String value : d.valuesOf(r)) {
-        merge(new Key(r.source(), r.caseType(), r.year(), quarter, d.name(), value), sign);
+        values.computeIfAbsent(value, v -> new long[1])[0] += delta;
       }
     }
-    for (String e : r.exploitation()) {
-      for (String rec : r.recruitment()) {
-        for (String t : r.transport()) {
-          merge(
-              new Key(r.source(), r.caseType(), r.year(), quarter, MODUS, modus(e, rec, t)), sign);
+    if (!r.exploitation().isEmpty() && !r.recruitment().isEmpty() && !r.transport().isEmpty()) {
+      Map<String, long[]> modi = byDimension[DIMENSIONS.length];
+      if (modi == null) {
+        modi = byDimension[DIMENSIONS.length] = new HashMap<>();
+      }
+      for (String e : r.exploitation()) {
+        for (String rec : r.recruitment()) {
+          for (String t : r.transport()) {
+            modi.computeIfAbsent(modus(e, rec, t), v -> new long[1])[0] += delta;
+          }
         }
       }
     }
     return this;
   }
 
-  private void merge(Key key, long delta) {
-    deltas.merge(key, delta, (a, b) -> a + b == 0 ? null : a + b);
-  }
-
   /** True when nothing changes. */
   public boolean isEmpty() {
-    return deltas.isEmpty();
+    return changes().isEmpty();
   }
 
   /**
-   * The non-zero changes in key order (source, year, quarter, dimension, value), so that concurrent
-   * writers lock the hub's rows in the same order.
+   * The non-zero changes in key order (source, case type, year, quarter, dimension, value), so that
+   * concurrent writers lock the hub's rows in the same order.
    */
   public List<Change> changes() {
-    List<Change> out = new ArrayList<>(deltas.size());
-    deltas.forEach((k, d) -> out.add(new Change(k, d)));
+    List<Change> out = new ArrayList<>();
+    deltas.forEach(
+        (p, byDimension) -> {
+          for (int i = 0; i < byDimension.length; i++) {
+            if (byDimension[i] == null) {
+              continue;
+            }
+            String dimension = i < DIMENSIONS.length ? DIMENSIONS[i].name() : MODUS;
+            byDimension[i].forEach(
+                (value, n) -> {
+                  if (n[0] != 0) {
+                    out.add(
+                        new Change(
+                            new Key(
+                                p.source(), p.caseType(), p.year(), p.quarter(), dimension, value),
+                            n[0]));
+                  }
+                });
+          }
+        });
     out.sort(Comparator.comparing(Change::key, KEY_ORDER));
     return out;
   }
