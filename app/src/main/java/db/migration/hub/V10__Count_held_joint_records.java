@@ -13,6 +13,13 @@ public class V10__Count_held_joint_records extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
+    try (var s = context.getConnection().createStatement();
+        var counted = s.executeQuery("select exists (select 1 from joint_count)")) {
+      counted.next();
+      if (counted.getBoolean(1)) {
+        return; // counted already by the writers
+      }
+    }
     JointRollup.countAll(context.getConnection());
   }
 }
