@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.counterpart.system.EmbeddedDatabase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One PostgreSQL server per test JVM, started the way the application starts its own, with a fresh
@@ -44,6 +45,36 @@ public final class TestDatabases {
     String name = prefix.toLowerCase() + "_" + COUNTER.incrementAndGet();
     execute("postgres", "create database " + name);
     return server().jdbcUrl(name);
+  }
+
+  /**
+   * A new database with the hub's schema up to {@code hubVersion} (null: the latest), migrated as
+   * the application does it, without starting the application; returns its JDBC URL.
+   */
+  public static String newHubDatabase(String prefix, @Nullable String hubVersion) {
+    String url = newDatabase(prefix);
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url, "postgres", "")
+        .locations("classpath:db/migration/common")
+        .load()
+        .migrate();
+    migrateHub(url, hubVersion);
+    return url;
+  }
+
+  /**
+   * Brings a hub database made by {@link #newHubDatabase} up to {@code hubVersion} (null: latest).
+   */
+  public static void migrateHub(String url, @Nullable String hubVersion) {
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url, "postgres", "")
+        .locations("classpath:db/migration/hub")
+        .table("flyway_history_hub")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .target(hubVersion == null ? "latest" : hubVersion)
+        .load()
+        .migrate();
   }
 
   public static void execute(String database, String sql) {

@@ -81,16 +81,7 @@ public final class CtdcImport {
         update.setString(2, sha256);
         update.executeUpdate();
       }
-      AuditTrail.on(connection, clock)
-          .record(
-              new AuditEvent(
-                  importedBy,
-                  "ctdc.imported",
-                  "ctdc_import",
-                  sha256,
-                  "joint risk analysis",
-                  "success",
-                  "rows=" + rows));
+      audit(connection, importedBy, sha256, "success", "rows=" + rows);
       connection.commit();
       String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
       return new Imported(name, sha256, rows, (System.nanoTime() - started) / 1e9);
@@ -98,16 +89,12 @@ public final class CtdcImport {
       connection.rollback();
       // The refusal is recorded on its own, since nothing of the file is kept.
       try {
-        AuditTrail.on(connection, clock)
-            .record(
-                new AuditEvent(
-                    importedBy,
-                    "ctdc.imported",
-                    "ctdc_import",
-                    sha256,
-                    "joint risk analysis",
-                    "failure",
-                    e.messageKey() + " line=" + e.line() + " column=" + e.column()));
+        audit(
+            connection,
+            importedBy,
+            sha256,
+            "failure",
+            e.messageKey() + " line=" + e.line() + " column=" + e.column());
         connection.commit();
       } catch (RuntimeException | SQLException auditFailed) {
         connection.rollback();
@@ -120,6 +107,21 @@ public final class CtdcImport {
     } finally {
       connection.setAutoCommit(autoCommit);
     }
+  }
+
+  /** An entry of the hub's audit trail for this file, on the import's transaction. */
+  private void audit(
+      Connection connection, String importedBy, String sha256, String outcome, String details) {
+    AuditTrail.on(connection, clock)
+        .record(
+            new AuditEvent(
+                importedBy,
+                "ctdc.imported",
+                "ctdc_import",
+                sha256,
+                "joint risk analysis",
+                outcome,
+                details));
   }
 
   /** Records the file first: a second import of it, even a concurrent one, then fails here. */

@@ -51,8 +51,7 @@ public class JointCounts {
                         + " group by g, year, quarter, dimension, value having sum(n) > 0")
                 .param("modus", Rollup.MODUS)
                 .param("caseType", caseType)
-                .param("from", from.year() * 10 + from.quarter())
-                .param("to", to.year() * 10 + to.quarter())
+                .params(span(from, to))
                 .query(
                     (rs, i) ->
                         new Cell(
@@ -78,8 +77,7 @@ public class JointCounts {
                         + " and year * 10 + quarter between :from and :to"
                         + " group by g, year, quarter, value having sum(n) > 0")
                 .param("modus", Rollup.MODUS)
-                .param("from", from.year() * 10 + from.quarter())
-                .param("to", to.year() * 10 + to.quarter())
+                .params(span(from, to))
                 .query(
                     (rs, i) ->
                         new ModusOperandi.Count(
@@ -143,8 +141,7 @@ public class JointCounts {
     List<Cell> out = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       jdbc.sql(sql(d))
-          .param("from", from.year() * 10 + from.quarter())
-          .param("to", to.year() * 10 + to.quarter())
+          .params(span(from, to))
           .query(
               (rs, i) ->
                   new Cell(
@@ -172,8 +169,7 @@ public class JointCounts {
                         + " unnest(r.transport) t where "
                         + WHERE
                         + ") x group by g, year, quarter, e, rec, t")
-                .param("from", from.year() * 10 + from.quarter())
-                .param("to", to.year() * 10 + to.quarter())
+                .params(span(from, to))
                 .query(
                     (rs, i) ->
                         new ModusOperandi.Count(
@@ -184,6 +180,12 @@ public class JointCounts {
                 .list());
     out.sort(ModusOperandi.ORDER);
     return out;
+  }
+
+  /** The {@code :from} and {@code :to} of a span, as {@code year * 10 + quarter}. */
+  private static java.util.Map<String, Object> span(Period from, Period to) {
+    return java.util.Map.of(
+        "from", from.year() * 10 + from.quarter(), "to", to.year() * 10 + to.quarter());
   }
 
   private static final String COUNT_GROUP =

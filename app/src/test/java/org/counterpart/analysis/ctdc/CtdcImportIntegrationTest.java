@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.counterpart.support.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,20 +42,7 @@ class CtdcImportIntegrationTest {
 
   @BeforeAll
   static void hubSchema() throws SQLException {
-    String url = TestDatabases.newDatabase("ctdc");
-    Flyway.configure()
-        .dataSource(url, "postgres", "")
-        .locations("classpath:db/migration/common")
-        .load()
-        .migrate();
-    Flyway.configure()
-        .dataSource(url, "postgres", "")
-        .locations("classpath:db/migration/hub")
-        .table("flyway_history_hub")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
+    String url = TestDatabases.newHubDatabase("ctdc", null);
     String db = url.substring(url.lastIndexOf('/') + 1);
     TestDatabases.execute(
         db,

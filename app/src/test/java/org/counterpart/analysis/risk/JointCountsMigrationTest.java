@@ -7,7 +7,6 @@ import org.counterpart.core.analysis.JointRecord;
 import org.counterpart.core.analysis.Period;
 import org.counterpart.core.analysis.SyntheticRecords;
 import org.counterpart.support.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -17,20 +16,7 @@ class JointCountsMigrationTest {
 
   @Test
   void recordsHeldBeforeTheCountsAreCountedByTheMigration() {
-    String url = TestDatabases.newDatabase("countsupgrade");
-    Flyway.configure()
-        .dataSource(url, "postgres", "")
-        .locations("classpath:db/migration/common")
-        .load()
-        .migrate();
-    var hub =
-        Flyway.configure()
-            .dataSource(url, "postgres", "")
-            .locations("classpath:db/migration/hub")
-            .table("flyway_history_hub")
-            .baselineOnMigrate(true)
-            .baselineVersion("0");
-    hub.target("9").load().migrate();
+    String url = TestDatabases.newHubDatabase("countsupgrade", "9");
     var data = new DriverManagerDataSource(url, "postgres", "");
     Period from = Period.parse("2024Q1");
     Period to = Period.parse("2024Q4");
@@ -42,7 +28,7 @@ class JointCountsMigrationTest {
     var counts = new JointCounts(jdbc);
     assertThat(counts.cells(from, to)).isEmpty();
 
-    hub.target("latest").load().migrate();
+    TestDatabases.migrateHub(url, null);
 
     assertThat(counts.cells(from, to))
         .hasSizeGreaterThan(200)

@@ -22,7 +22,6 @@ import org.counterpart.core.analysis.Dimension;
 import org.counterpart.core.analysis.Period;
 import org.counterpart.core.analysis.SyntheticRecords;
 import org.counterpart.support.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,8 +40,7 @@ class SparkAgreementIntegrationTest {
 
   @Test
   void theSparkJobCountsExactlyWhatPostgresqlCounts(@TempDir Path dir) throws Exception {
-    String url = TestDatabases.newDatabase("sparkagree");
-    migrate(url);
+    String url = TestDatabases.newHubDatabase("sparkagree", null);
     var data = new DriverManagerDataSource(url, "postgres", "");
     {
       JointRecordCopy.copy(
@@ -81,22 +79,6 @@ class SparkAgreementIntegrationTest {
       assertThat(spark).containsExactlyElementsOf(postgres);
       assertThat(counts.recount(FROM, TO)).containsExactlyElementsOf(postgres);
     }
-  }
-
-  private static void migrate(String url) {
-    Flyway.configure()
-        .dataSource(url, "postgres", "")
-        .locations("classpath:db/migration/common")
-        .load()
-        .migrate();
-    Flyway.configure()
-        .dataSource(url, "postgres", "")
-        .locations("classpath:db/migration/hub")
-        .table("flyway_history_hub")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
   }
 
   /** Runs the repository's launcher with this JVM's JDK; fails with its output if it fails. */
