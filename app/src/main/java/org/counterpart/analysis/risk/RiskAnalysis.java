@@ -107,9 +107,9 @@ public class RiskAnalysis {
   static final int WORLD_ROWS = 12;
 
   /**
-   * The region's victims of trafficking in the span's years beside CTDC's global ones (every year
-   * its file holds): one table per dimension of {@link #WORLD_DIMENSIONS}, with two columns (the
-   * region, the world), counts shown as everywhere else, and the victims counted on each side.
+   * The region's victims of trafficking in the span's quarters beside CTDC's global ones (every
+   * year its file holds): one table per dimension of {@link #WORLD_DIMENSIONS}, with two columns
+   * (the region, the world), counts shown as everywhere else, and the victims counted on each side.
    */
   public record World(
       Disclosure.Shown regionVictims, Disclosure.Shown worldVictims, List<Table> tables) {
