@@ -135,10 +135,8 @@ final class AnalysisCommand implements Runnable {
         "This command runs from the spark module: use the ./counterpart launcher, which builds"
             + " and starts it (spark/target/counterpart-spark.jar with spark/target/lib/*).";
 
-    @Command(
-        name = "export",
-        description = "Write the hub's joint records as Parquet (runs in the spark module).")
-    static final class Export implements Callable<Integer> {
+    /** Says where the command runs instead, whatever its arguments. */
+    abstract static class Stub implements Callable<Integer> {
       @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
       @CommandLine.Unmatched String[] rest = new String[0];
@@ -149,20 +147,15 @@ final class AnalysisCommand implements Runnable {
         return 2;
       }
     }
+
+    @Command(
+        name = "export",
+        description = "Write the hub's joint records as Parquet (runs in the spark module).")
+    static final class Export extends Stub {}
 
     @Command(
         name = "spark",
         description = "Run the quarterly counts as a Spark job (runs in the spark module).")
-    static final class Job implements Callable<Integer> {
-      @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-      @CommandLine.Unmatched String[] rest = new String[0];
-
-      @Override
-      public Integer call() {
-        spec.commandLine().getErr().println(HINT);
-        return 2;
-      }
-    }
+    static final class Job extends Stub {}
   }
 }

@@ -1,17 +1,17 @@
 package org.counterpart.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import javax.sql.DataSource;
 import org.counterpart.analysis.risk.RiskAnalysisProperties;
 import org.counterpart.analysis.risk.RiskReports;
 import org.counterpart.core.analysis.Period;
-import org.counterpart.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes the joint risk analysis report of a span of quarters, the PDF the dashboard serves. */
@@ -45,17 +45,7 @@ final class AnalysisReportCommand implements Callable<Integer> {
   @Option(names = "--epsilon", description = "Laplace noise per count (default: none).")
   @Nullable Double epsilon;
 
-  @Option(names = "--data-dir", description = "Data folder of the hub.")
-  @Nullable Path dataDir;
-
-  @Option(names = "--db-url", description = "JDBC URL of the hub's external PostgreSQL database.")
-  @Nullable String dbUrl;
-
-  @Option(names = "--db-user", description = "Login for --db-url.")
-  @Nullable String dbUser;
-
-  @Option(names = "--db-password-file", description = "File holding the password for --db-url.")
-  @Nullable Path dbPasswordFile;
+  @Mixin HubDatabaseOptions database = new HubDatabaseOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -73,45 +63,12 @@ final class AnalysisReportCommand implements Callable<Integer> {
     if (first.compareTo(last) > 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--from is after --to");
     }
-    if (dataDir != null) {
-      Path postgres = dataDir.resolve("postgres");
-      var running = EmbeddedDatabase.runningPort(postgres);
-      if (running.isPresent()) {
-        return write(
-            "jdbc:postgresql://127.0.0.1:" + running.get() + "/postgres",
-            "postgres",
-            "",
-            first,
-            last);
-      }
-      try (EmbeddedDatabase database = EmbeddedDatabase.start(postgres)) {
-        return write(database.jdbcUrl("postgres"), "postgres", "", first, last);
-      }
-    }
-    String url = dbUrl != null ? dbUrl : System.getenv("COUNTERPART_DB_URL");
-    if (url == null || url.isBlank()) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "name a database: --data-dir, --db-url or COUNTERPART_DB_URL");
-    }
-    String user = dbUser != null ? dbUser : System.getenv("COUNTERPART_DB_USER");
-    String password =
-        dbPasswordFile != null
-            ? Files.readString(dbPasswordFile, StandardCharsets.UTF_8).trim()
-            : System.getenv("COUNTERPART_DB_PASSWORD");
-    return write(url, user, password, first, last);
+    return database.withConnection(
+        spec.commandLine(),
+        connection -> write(new SingleConnectionDataSource(connection, true), first, last));
   }
 
-  private int write(
-      String url, @Nullable String user, @Nullable String password, Period first, Period last)
-      throws Exception {
-    var source = new PGSimpleDataSource();
-    source.setUrl(url);
-    if (user != null) {
-      source.setUser(user);
-    }
-    if (password != null) {
-      source.setPassword(password);
-    }
+  private int write(DataSource source, Period first, Period last) throws Exception {
     byte[] pdf =
         RiskReports.standalone(source, new RiskAnalysisProperties(k, epsilon, null))
             .pdf(first, last, language);

@@ -1,12 +1,10 @@
 package org.counterpart.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.counterpart.audit.AuditVerifier;
 import org.counterpart.core.audit.AuditChain;
@@ -70,19 +68,8 @@ final class AuditCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "name a database: --data-dir, --db-url or COUNTERPART_DB_URL");
       }
-      String user = dbUser != null ? dbUser : System.getenv("COUNTERPART_DB_USER");
-      String password =
-          dbPasswordFile != null
-              ? Files.readString(dbPasswordFile, StandardCharsets.UTF_8).trim()
-              : System.getenv("COUNTERPART_DB_PASSWORD");
-      var properties = new Properties();
-      if (user != null) {
-        properties.setProperty("user", user);
-      }
-      if (password != null) {
-        properties.setProperty("password", password);
-      }
-      try (Connection connection = DriverManager.getConnection(url, properties)) {
+      try (Connection connection =
+          DriverManager.getConnection(url, ExternalLogin.of(dbUser, dbPasswordFile))) {
         return report(connection);
       }
     }

@@ -1,12 +1,10 @@
 package org.counterpart.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import org.counterpart.system.EmbeddedDatabase;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -42,19 +40,8 @@ final class HubDatabaseOptions {
   <T> T withConnection(CommandLine commandLine, Work<T> work) throws Exception {
     String url = dbUrl != null ? dbUrl : System.getenv("COUNTERPART_DB_URL");
     if (dataDir == null && url != null && !url.isBlank()) {
-      String user = dbUser != null ? dbUser : System.getenv("COUNTERPART_DB_USER");
-      String password =
-          dbPasswordFile != null
-              ? Files.readString(dbPasswordFile, StandardCharsets.UTF_8).trim()
-              : System.getenv("COUNTERPART_DB_PASSWORD");
-      var properties = new Properties();
-      if (user != null) {
-        properties.setProperty("user", user);
-      }
-      if (password != null) {
-        properties.setProperty("password", password);
-      }
-      try (Connection connection = DriverManager.getConnection(url, properties)) {
+      try (Connection connection =
+          DriverManager.getConnection(url, ExternalLogin.of(dbUser, dbPasswordFile))) {
         return work.run(checkHub(commandLine, connection));
       }
     }

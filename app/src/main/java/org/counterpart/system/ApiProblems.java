@@ -49,6 +49,13 @@ public class ApiProblems {
   }
 
   /** A 400 problem listing what is wrong. */
+  /** A problem of a type of ours ({@code urn:counterpart:problem:TYPE}) with its detail. */
+  public static ProblemDetail of(HttpStatus status, String type, String detail) {
+    var problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create("urn:counterpart:problem:" + type));
+    return problem;
+  }
+
   public ProblemDetail badRequest(List<FieldProblem> problems) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message("validation.summary"));

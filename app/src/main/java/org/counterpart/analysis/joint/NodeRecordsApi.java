@@ -1,7 +1,7 @@
 package org.counterpart.analysis.joint;
 
-import java.net.URI;
 import org.counterpart.federation.hub.FederatedParty;
+import org.counterpart.system.ApiProblems;
 import org.counterpart.system.HubOnly;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,17 +29,11 @@ class NodeRecordsApi {
 
   @ExceptionHandler(NodeRecords.NotOwner.class)
   ProblemDetail notOwner(NodeRecords.NotOwner e) {
-    return problem(HttpStatus.FORBIDDEN, "not-owner", e.getMessage());
+    return ApiProblems.of(HttpStatus.FORBIDDEN, "not-owner", e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail invalid(IllegalArgumentException e) {
-    return problem(HttpStatus.BAD_REQUEST, "invalid-record", e.getMessage());
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String detail) {
-    var problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:counterpart:problem:" + type));
-    return problem;
+    return ApiProblems.of(HttpStatus.BAD_REQUEST, "invalid-record", e.getMessage());
   }
 }

@@ -1,8 +1,8 @@
 package org.counterpart.directory.hub;
 
-import java.net.URI;
 import java.util.List;
 import org.counterpart.federation.hub.FederatedParty;
+import org.counterpart.system.ApiProblems;
 import org.counterpart.system.HubOnly;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -44,18 +44,12 @@ class RecordRelayApi {
 
   @ExceptionHandler(RecordRelay.NotOwner.class)
   ProblemDetail notOwner(RecordRelay.NotOwner e) {
-    return problem(HttpStatus.FORBIDDEN, "not-owner", e.getMessage());
+    return ApiProblems.of(HttpStatus.FORBIDDEN, "not-owner", e.getMessage());
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail invalid(IllegalArgumentException e) {
-    return problem(HttpStatus.BAD_REQUEST, "invalid-record", e.getMessage());
-  }
-
-  private static ProblemDetail problem(HttpStatus status, String type, String detail) {
-    var problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(URI.create("urn:counterpart:problem:" + type));
-    return problem;
+    return ApiProblems.of(HttpStatus.BAD_REQUEST, "invalid-record", e.getMessage());
   }
 
   private static String node(Authentication who) {
