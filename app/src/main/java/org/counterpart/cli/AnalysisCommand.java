@@ -115,12 +115,25 @@ final class AnalysisCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "7", description = "Random seed (default: 7).")
     long seed;
 
+    @Option(
+        names = "--fresh-share",
+        paramLabel = "SHARE",
+        description =
+            "Share of rows drawn afresh, the others repeating frequent rows as CTDC's k-anonymised"
+                + " file does (default: 0.3, close to CTDC's sample; 1: every row distinct, the"
+                + " import's worst case).")
+    double freshShare = CtdcGenerator.CTDC_FRESH_SHARE;
+
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-      CtdcGenerator.write(out, rows, seed, Year.now().getValue());
+      if (!(freshShare >= 0 && freshShare <= 1)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--fresh-share: a share between 0 and 1, not " + freshShare);
+      }
+      CtdcGenerator.write(out, rows, seed, Year.now().getValue(), freshShare);
       spec.commandLine().getOut().println("wrote " + rows + " rows to " + out);
       return 0;
     }

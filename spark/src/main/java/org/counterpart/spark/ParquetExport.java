@@ -6,7 +6,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes the hub's joint records (not withdrawn) as Parquet, read by Spark from PostgreSQL over
- * JDBC, in {@link JointRecordRows#SCHEMA}'s columns.
+ * JDBC, in {@link JointRecordRows#SCHEMA}'s columns: one Parquet row per record, a hub row that
+ * stands for several identical records of its source (its weight) written that many times.
  */
 public final class ParquetExport {
 
@@ -22,7 +23,8 @@ public final class ParquetExport {
     String table =
         "(select "
             + JointRecordRows.selectList()
-            + " from joint_record where not withdrawn) as joint";
+            + " from joint_record cross join lateral generate_series(1, weight)"
+            + " where not withdrawn) as joint";
     var records = spark.read().jdbc(jdbcUrl, table, properties);
     records.write().mode(SaveMode.ErrorIfExists).parquet(out);
     return spark.read().parquet(out).count();

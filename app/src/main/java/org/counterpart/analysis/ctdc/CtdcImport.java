@@ -4,13 +4,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -21,10 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.Iterator;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.List;
 import org.counterpart.analysis.joint.JointRollup;
 import org.counterpart.audit.AuditEvent;
 import org.counterpart.audit.AuditTrail;
@@ -35,20 +29,28 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Imports CTDC's k-anonymised global file into the hub's joint database: every row is checked and
  * copied in one transaction, so that a file with one impossible cell changes nothing, and a file
- * already imported (same SHA-256) is refused rather than counted twice.
+ * already imported (same SHA-256) is refused rather than counted twice. Identical rows, which the
+ * k-anonymised file holds many of, are stored once with their number as the row's weight.
  */
 public final class CtdcImport {
 
   /** Characters of the file's SHA-256 (hex) that start each row's source_ref. */
   static final int REF_HASH_CHARS = 16;
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('"').setIgnoreEmptyLines(true).get();
+  /** Distinct record texts per batch: one batch is held at a time (a few tens of MB at most). */
+  static final int DISTINCT_PER_BATCH = 100_000;
 
   private final Clock clock;
+  private final int distinctPerBatch;
 
   public CtdcImport(Clock clock) {
+    this(clock, DISTINCT_PER_BATCH);
+  }
+
+  /** With smaller batches, for tests of what crosses a batch's end. */
+  CtdcImport(Clock clock, int distinctPerBatch) {
     this.clock = clock;
+    this.distinctPerBatch = distinctPerBatch;
   }
 
   /** What an import did. */
@@ -66,6 +68,15 @@ public final class CtdcImport {
   public Imported importFile(Connection connection, Path file, String importedBy)
       throws SQLException, IOException {
     long started = System.nanoTime();
+    // The file is read on a second thread from here on, while this one takes its hash.
+    try (var batches = new CtdcBatches(file, distinctPerBatch)) {
+      return importFile(connection, file, batches, importedBy, started);
+    }
+  }
+
+  private Imported importFile(
+      Connection connection, Path file, CtdcBatches batches, String importedBy, long started)
+      throws SQLException, IOException {
     String sha256 = sha256(file);
     Instant now = clock.instant();
     boolean autoCommit = connection.getAutoCommit();
@@ -74,7 +85,7 @@ public final class CtdcImport {
       if (!claim(connection, file, sha256, now, importedBy)) {
         throw CtdcFileRejected.file("analysis.ctdc.error.duplicate", sha256);
       }
-      long rows = copy(connection, file, sha256, now);
+      long rows = copy(connection, batches, sha256, now);
       try (PreparedStatement update =
           connection.prepareStatement("update ctdc_import set rows = ? where sha256 = ?")) {
         update.setLong(1, rows);
@@ -140,63 +151,77 @@ public final class CtdcImport {
     }
   }
 
-  private long copy(Connection connection, Path file, String sha256, Instant now)
+  /**
+   * Copies the file's rows into {@code joint_record}: one row per distinct record text of a batch
+   * ({@link CtdcBatches}), weighed by how often it occurs. Each distinct text is checked at its
+   * first line, so that a refusal names the first line of the file that is wrong. Returns the rows
+   * of the file.
+   */
+  private long copy(Connection connection, CtdcBatches batches, String sha256, Instant now)
       throws SQLException, IOException {
     var rows =
         new CtdcRows(
             sha256.substring(0, REF_HASH_CHARS) + ":",
             now.toString(),
             now.atZone(ZoneOffset.UTC).getYear());
+    CtdcRows.checkHeader(((CtdcBatches.Header) batches.next()).cells());
     var pg = connection.unwrap(PGConnection.class);
     String sql = "copy joint_record (" + CtdcRows.COPY_COLUMNS + ") from stdin (format text)";
-    long count = 0;
-    long lastLine = 0;
+    var out = new PGCopyOutputStream(pg, sql, 1 << 16);
     Rollup rollup = new Rollup();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> records = parser.iterator();
-      lastLine = 1;
-      if (!records.hasNext()) {
-        throw CtdcFileRejected.file("analysis.ctdc.error.empty");
-      }
-      CtdcRows.checkHeader(records.next());
-      var out = new PGCopyOutputStream(pg, sql, 1 << 16);
-      // Not try-with-resources: closing would end the COPY, and a refused file must cancel it.
-      Writer writer =
-          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-      try {
-        while (records.hasNext()) {
-          CSVRecord record = records.next();
-          lastLine = record.getRecordNumber() + 1;
-          writer.append(rows.render(record, record.getRecordNumber()));
-          rollup.add(rows.record());
-          count++;
+    long count;
+    // Not try-with-resources: closing would end the COPY, and a refused file must cancel it.
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    try {
+      while (true) {
+        CtdcBatches.Item item = batches.next();
+        if (item instanceof CtdcBatches.End end) {
+          count = end.records();
+          break;
         }
-        writer.close();
-      } catch (RuntimeException | IOException e) {
-        if (out.isActive()) {
-          out.cancelCopy();
-        }
-        throw e;
+        write(((CtdcBatches.Batch) item).rows(), rows, writer, rollup);
       }
-    } catch (UncheckedIOException e) {
-      // Commons CSV reports a malformed line (an unclosed quote) this way while iterating.
-      throw new CtdcFileRejected(
-          (int) Math.max(1, lastLine), 0, "analysis.ctdc.error.malformed", "");
+      writer.close();
+    } catch (RuntimeException | IOException e) {
+      if (out.isActive()) {
+        out.cancelCopy();
+      }
+      throw e;
     }
     JointRollup.apply(connection, rollup);
     return count;
   }
 
-  static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-        in.transferTo(java.io.OutputStream.nullOutputStream());
+  /** Checks, renders and counts each distinct record of the batch. */
+  private static void write(
+      List<CtdcBatches.Row> batch, CtdcRows rows, Writer writer, Rollup rollup) throws IOException {
+    char[] chars = new char[1024];
+    for (CtdcBatches.Row row : batch) {
+      StringBuilder line = rows.render(row.cells(), row.line(), row.weight());
+      if (line.length() > chars.length) {
+        chars = new char[line.length() * 2];
       }
-      return HexFormat.of().formatHex(digest.digest());
+      // Not append(line): that copies the line into a new string first.
+      line.getChars(0, line.length(), chars, 0);
+      writer.write(chars, 0, line.length());
+      rollup.add(rows.record(), row.weight());
+    }
+  }
+
+  static String sha256(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 }

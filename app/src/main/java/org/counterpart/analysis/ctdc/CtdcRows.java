@@ -1,10 +1,10 @@
 package org.counterpart.analysis.ctdc;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 import org.counterpart.core.analysis.JointRecord;
 
 /**
@@ -16,7 +16,7 @@ final class CtdcRows {
   static final String COPY_COLUMNS =
       "source, source_ref, case_type, year, data_source, gender, age_broad, majority_status,"
           + " citizenship, country_of_exploitation, means_of_control, exploitation, labour_types,"
-          + " sex_types, recruiter_relation, is_abduction, received_at";
+          + " sex_types, recruiter_relation, is_abduction, received_at, weight";
 
   static final int FIRST_YEAR = 1990;
 
@@ -30,7 +30,7 @@ final class CtdcRows {
   private final String receivedAt;
   private final int lastYear;
   private final StringBuilder line = new StringBuilder(256);
-  private final StringBuilder[] arrays = new StringBuilder[TARGETS];
+  private final List<List<String>> arrays = new ArrayList<>(TARGETS);
   private @org.jspecify.annotations.Nullable JointRecord record;
 
   /**
@@ -43,35 +43,38 @@ final class CtdcRows {
     this.receivedAt = receivedAt;
     this.lastYear = lastYear;
     for (int i = 0; i < TARGETS; i++) {
-      arrays[i] = new StringBuilder(64);
+      arrays.add(new ArrayList<>());
     }
   }
 
   /** The header must name CTDC's columns; its first cell is free text (the terms of use). */
-  static void checkHeader(CSVRecord header) {
-    if (header.size() != CtdcColumns.COUNT) {
+  static void checkHeader(String[] header) {
+    if (header.length != CtdcColumns.COUNT) {
       throw new CtdcFileRejected(
-          1, 0, "analysis.ctdc.error.field-count", String.valueOf(header.size()));
+          1, 0, "analysis.ctdc.error.field-count", String.valueOf(header.length));
     }
     for (int i = 1; i < CtdcColumns.COUNT; i++) {
       String expected = CtdcColumns.NAMES.get(i);
-      if (!expected.equals(header.get(i).strip())) {
+      if (!expected.equals(header[i].strip())) {
         throw new CtdcFileRejected(1, i + 1, "analysis.ctdc.error.header", expected);
       }
     }
   }
 
-  /** The COPY line of one data row (ending in a newline), or a refusal naming line and column. */
-  CharSequence render(CSVRecord row, long lineNumber) {
+  /**
+   * The COPY line of one data row (ending in a newline) that stands for {@code weight} identical
+   * rows of the file, the first on {@code lineNumber}; or a refusal naming line and column.
+   */
+  StringBuilder render(String[] row, long lineNumber, long weight) {
     int ln = (int) lineNumber;
-    if (row.size() != CtdcColumns.COUNT) {
-      throw new CtdcFileRejected(ln, 0, "analysis.ctdc.error.field-count", "" + row.size());
+    if (row.length != CtdcColumns.COUNT) {
+      throw new CtdcFileRejected(ln, 0, "analysis.ctdc.error.field-count", "" + row.length);
     }
     line.setLength(0);
     line.append("CTDC\t").append(refPrefix).append(lineNumber).append("\tTHB\t");
     int year = year(row, ln);
     line.append(year).append('\t');
-    String dataSource = row.get(CtdcColumns.DATASOURCE);
+    String dataSource = row[CtdcColumns.DATASOURCE];
     text(escape(dataSource));
     String gender = oneOf(row, ln, CtdcColumns.GENDER, GENDERS, "analysis.ctdc.error.gender");
     text(gender);
@@ -89,8 +92,8 @@ final class CtdcRows {
         oneOf(
             row, ln, CtdcColumns.COUNTRY_OF_EXPLOITATION, COUNTRIES, "analysis.ctdc.error.country");
     text(exploitedIn);
-    for (StringBuilder array : arrays) {
-      array.setLength(0);
+    for (List<String> array : arrays) {
+      array.clear();
     }
     for (CtdcColumns.Flag flag : CtdcColumns.FLAGS) {
       if (flag(row, ln, flag.index()) == Boolean.TRUE && flag.value() != null) {
@@ -101,12 +104,16 @@ final class CtdcRows {
       addOnce(CtdcColumns.Target.EXPLOITATION, "ForcedLabour");
       addOnce(CtdcColumns.Target.EXPLOITATION, "SexualExploitation");
     }
-    for (StringBuilder array : arrays) {
-      line.append('{').append(array).append("}\t");
+    for (List<String> array : arrays) {
+      line.append('{');
+      for (int i = 0; i < array.size(); i++) {
+        line.append(i == 0 ? "" : ",").append(array.get(i));
+      }
+      line.append("}\t");
     }
     Boolean abduction = flag(row, ln, CtdcColumns.IS_ABDUCTION);
     line.append(abduction == null ? "\\N" : abduction ? "t" : "f").append('\t');
-    line.append(receivedAt).append('\n');
+    line.append(receivedAt).append('\t').append(weight).append('\n');
     record =
         new JointRecord(
             "CTDC",
@@ -146,8 +153,7 @@ final class CtdcRows {
   }
 
   private Set<String> values(CtdcColumns.Target target) {
-    StringBuilder array = arrays[target.ordinal()];
-    return array.isEmpty() ? Set.of() : Set.copyOf(List.of(array.toString().split(",")));
+    return Set.copyOf(arrays.get(target.ordinal()));
   }
 
   private void text(@org.jspecify.annotations.Nullable String value) {
@@ -155,22 +161,17 @@ final class CtdcRows {
   }
 
   private void add(CtdcColumns.Target target, String value) {
-    StringBuilder array = arrays[target.ordinal()];
-    if (!array.isEmpty()) {
-      array.append(',');
-    }
-    array.append(value);
+    arrays.get(target.ordinal()).add(value);
   }
 
   private void addOnce(CtdcColumns.Target target, String value) {
-    List<String> present = List.of(arrays[target.ordinal()].toString().split(","));
-    if (!present.contains(value)) {
+    if (!arrays.get(target.ordinal()).contains(value)) {
       add(target, value);
     }
   }
 
-  private int year(CSVRecord row, int ln) {
-    String cell = row.get(CtdcColumns.YEAR).strip();
+  private int year(String[] row, int ln) {
+    String cell = row[CtdcColumns.YEAR].strip();
     int year;
     try {
       year = Integer.parseInt(cell);
@@ -185,8 +186,8 @@ final class CtdcRows {
   }
 
   private static @org.jspecify.annotations.Nullable String oneOf(
-      CSVRecord row, int ln, int index, Set<String> allowed, String messageKey) {
-    String cell = row.get(index);
+      String[] row, int ln, int index, Set<String> allowed, String messageKey) {
+    String cell = row[index];
     if (cell.isEmpty()) {
       return null;
     }
@@ -196,14 +197,15 @@ final class CtdcRows {
     return cell;
   }
 
-  private static @org.jspecify.annotations.Nullable Boolean flag(CSVRecord row, int ln, int index) {
-    String cell = row.get(index);
-    return switch (cell) {
-      case "" -> null;
-      case "0" -> Boolean.FALSE;
-      case "1" -> Boolean.TRUE;
-      default -> throw new CtdcFileRejected(ln, index + 1, "analysis.ctdc.error.flag", cell);
-    };
+  private static @org.jspecify.annotations.Nullable Boolean flag(String[] row, int ln, int index) {
+    String cell = row[index];
+    if (cell.isEmpty()) {
+      return null;
+    }
+    if (cell.length() == 1 && (cell.charAt(0) == '0' || cell.charAt(0) == '1')) {
+      return cell.charAt(0) == '1';
+    }
+    throw new CtdcFileRejected(ln, index + 1, "analysis.ctdc.error.flag", cell);
   }
 
   /** COPY's text format: a backslash, tab or line break inside a value must be escaped. */

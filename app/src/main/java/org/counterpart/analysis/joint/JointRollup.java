@@ -116,7 +116,8 @@ public final class JointRollup {
 
   /**
    * Counts every record not withdrawn into the standing counts, on the caller's transaction (the
-   * schema migration that introduced the counts); returns how many records were counted.
+   * schema migration V10 that introduced the counts); returns how many records were counted. Each
+   * row counts once: it runs before V11 gave rows a weight, when every row was one record.
    */
   public static long countAll(Connection connection) throws SQLException {
     long counted = 0;

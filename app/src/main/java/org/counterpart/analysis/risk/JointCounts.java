@@ -135,7 +135,8 @@ public class JointCounts {
 
   /**
    * The same cells as {@link #cells}, counted again from the records themselves: a check of the
-   * standing counts, one scan of {@code joint_record} per dimension.
+   * standing counts, one scan of {@code joint_record} per dimension, each row weighed by how many
+   * records it stands for.
    */
   public List<Cell> recount(Period from, Period to) {
     List<Cell> out = new ArrayList<>();
@@ -162,7 +163,7 @@ public class JointCounts {
     List<ModusOperandi.Count> out =
         new ArrayList<>(
             jdbc.sql(
-                    "select g, year, quarter, e, rec, t, count(*) from (select distinct r.id, "
+                    "select g, year, quarter, e, rec, t, sum(weight) from (select distinct r.id, r.weight, "
                         + GROUP
                         + " as g, r.year, r.quarter, e, rec, t from joint_record r,"
                         + " unnest(r.exploitation) e, unnest(r.recruitment) rec,"
@@ -207,9 +208,9 @@ public class JointCounts {
                 + d.column()
                 + ") u) x on true"
             : "joint_record r";
-    return "select g, year, quarter, v, count(*) from (select "
+    return "select g, year, quarter, v, sum(weight) from (select "
         + GROUP
-        + " as g, r.year, r.quarter, "
+        + " as g, r.year, r.quarter, r.weight, "
         + value
         + " as v from "
         + from

@@ -104,17 +104,25 @@ class CtdcImportIntegrationTest {
     var imported = ctdc.importFile(connection, resolve(SAMPLE), "test");
 
     assertThat(imported.rows()).isEqualTo(lines.size() - 1);
+    // Identical lines are one row each, weighed by their number.
+    long distinct = lines.stream().skip(1).distinct().count();
+    assertThat(distinct).isLessThan(lines.size() / 2);
+    assertThat(
+            countSql(
+                "select 'n', count(*) from joint_record where source_ref like '" + ref + ":%'"))
+        .containsEntry("n", distinct);
     String mine = "from joint_record where source_ref like '" + ref + ":%' group by 1";
-    assertThat(countSql("select citizenship, count(*) " + mine)).isEqualTo(countColumn(lines, 8));
-    assertThat(countSql("select gender, count(*) " + mine)).isEqualTo(countColumn(lines, 3));
-    assertThat(countSql("select year::text, count(*) " + mine)).isEqualTo(countColumn(lines, 1));
-    assertThat(countSql("select country_of_exploitation, count(*) " + mine))
+    assertThat(countSql("select citizenship, sum(weight) " + mine))
+        .isEqualTo(countColumn(lines, 8));
+    assertThat(countSql("select gender, sum(weight) " + mine)).isEqualTo(countColumn(lines, 3));
+    assertThat(countSql("select year::text, sum(weight) " + mine)).isEqualTo(countColumn(lines, 1));
+    assertThat(countSql("select country_of_exploitation, sum(weight) " + mine))
         .isEqualTo(countColumn(lines, 58));
     // A flag of 1 becomes a value of the array: isSexualExploit is column 29.
     long sexual = countColumn(lines, 29).getOrDefault("1", 0L);
     assertThat(
             countSql(
-                    "select 'n', count(*) from joint_record where source_ref like '"
+                    "select 'n', sum(weight) from joint_record where source_ref like '"
                         + ref
                         + ":%' and 'SexualExploitation' = any(exploitation)")
                 .get("n"))
@@ -122,7 +130,7 @@ class CtdcImportIntegrationTest {
     long domestic = countColumn(lines, 41).getOrDefault("1", 0L);
     assertThat(
             countSql(
-                    "select 'n', count(*) from joint_record where source_ref like '"
+                    "select 'n', sum(weight) from joint_record where source_ref like '"
                         + ref
                         + ":%' and 'DomesticWork' = any(labour_types)")
                 .get("n"))
@@ -154,6 +162,67 @@ class CtdcImportIntegrationTest {
                     + "' group by 1"))
         .containsEntry("success rows=" + (lines.size() - 1), 1L)
         .containsEntry("failure analysis.ctdc.error.duplicate line=0 column=0", 1L);
+  }
+
+  @Test
+  void weighsRepeatedRowsAcrossBatchesAndReadsAQuotedLineBreak() throws Exception {
+    List<String> lines = new ArrayList<>(sampleLines());
+    // A data source with a line break inside its quotes: one record on lines 3 and 4.
+    String[] cells = SEPARATOR.split(lines.get(2), -1);
+    cells[2] = "\"Case\nManagement\"";
+    lines.set(2, String.join(";", cells));
+    Path file = write(lines);
+    String ref = CtdcImport.sha256(file).substring(0, CtdcImport.REF_HASH_CHARS);
+    // Batches of 7 distinct texts: the same row is stored once per batch it occurs in.
+    var imported =
+        new CtdcImport(Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC), 7)
+            .importFile(connection, file, "test");
+
+    assertThat(imported.rows()).isEqualTo(lines.size() - 1);
+    String mine = "from joint_record where source_ref like '" + ref + ":%'";
+    assertThat(countSql("select 'n', sum(weight) " + mine)).containsEntry("n", 557L);
+    assertThat(countSql("select 'n', count(*) " + mine).get("n"))
+        .isGreaterThan(lines.stream().skip(1).distinct().count())
+        .isLessThan(557L);
+    assertThat(countSql("select gender, sum(weight) " + mine + " group by 1"))
+        .isEqualTo(countColumn(lines, 3));
+    // The record keeps its line break, and is the row of line 3; line 4 starts no record.
+    assertThat(
+            countSql(
+                "select data_source, sum(weight) "
+                    + mine
+                    + " and source_ref = '"
+                    + ref
+                    + ":3'"
+                    + " group by 1"))
+        .containsExactly(Map.entry("Case\nManagement", 1L));
+    assertThat(countSql("select 'n', count(*) " + mine + " and source_ref = '" + ref + ":4'"))
+        .containsEntry("n", 0L);
+  }
+
+  @Test
+  void refusesARepeatedImpossibleRowAtItsFirstLine() throws Exception {
+    List<String> lines = new ArrayList<>(sampleLines());
+    String[] cells = SEPARATOR.split(lines.get(99), -1);
+    cells[3] = "Robot";
+    String impossible = String.join(";", cells);
+    lines.set(99, impossible);
+    lines.set(49, impossible);
+    lines.set(449, impossible);
+    assertRefused(write(lines), 50, 4, "analysis.ctdc.error.gender");
+  }
+
+  @Test
+  void refusesAQuoteLeftOpenOrFollowedByTextNamingTheLine() throws Exception {
+    List<String> open = new ArrayList<>(sampleLines());
+    open.set(556, open.get(556).replaceFirst(";", ";\""));
+    assertRefused(write(open), 557, 0, "analysis.ctdc.error.malformed");
+
+    List<String> text = new ArrayList<>(sampleLines());
+    String[] cells = SEPARATOR.split(text.get(199), -1);
+    cells[2] = "\"Hotline\"s";
+    text.set(199, String.join(";", cells));
+    assertRefused(write(text), 200, 0, "analysis.ctdc.error.malformed");
   }
 
   @Test

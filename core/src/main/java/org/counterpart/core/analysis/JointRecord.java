@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * exact date, document, phone or address. Column for column the hub's {@code joint_record} table.
  *
  * @param source {@code CTDC} or the ISO code of the node that published it
- * @param sourceRef the record's id at its source (a node's opaque id; CTDC's file and line)
+ * @param sourceRef the record's id at its source (a node's opaque id; CTDC's file and the first
+ *     line of the rows that the hub's row stands for)
  * @param caseType {@code THB} or {@code SMUGGLING}
  * @param quarter 1 to 4, or null when only the year is published
  * @param ageBroad one of {@link #AGE_BANDS}
