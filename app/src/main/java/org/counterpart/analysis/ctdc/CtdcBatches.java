@@ -168,7 +168,7 @@ final class CtdcBatches implements AutoCloseable {
           break;
         }
         last = next.getValue()[0];
-        expected += 1 + next.getKey().chars().filter(c -> c == '\n').count();
+        expected += 1 + lineBreaks(next.getKey());
         rows.add(new Row(record.getFields().toArray(String[]::new), last, next.getValue()[1]));
         if (rows.size() == ROWS_PER_HANDOVER) {
           hand(new Batch(rows));
@@ -187,6 +187,14 @@ final class CtdcBatches implements AutoCloseable {
     if (refused >= 0) {
       throw malformed(refused);
     }
+  }
+
+  private static int lineBreaks(String text) {
+    int n = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** The header's text as cells. */
