@@ -168,9 +168,7 @@ class CtdcImportIntegrationTest {
   void weighsRepeatedRowsAcrossBatchesAndReadsAQuotedLineBreak() throws Exception {
     List<String> lines = new ArrayList<>(sampleLines());
     // A data source with a line break inside its quotes: one record on lines 3 and 4.
-    String[] cells = SEPARATOR.split(lines.get(2), -1);
-    cells[2] = "\"Case\nManagement\"";
-    lines.set(2, String.join(";", cells));
+    lines.set(2, withCell(lines.get(2), 3, "\"Case\nManagement\""));
     Path file = write(lines);
     String ref = CtdcImport.sha256(file).substring(0, CtdcImport.REF_HASH_CHARS);
     // Batches of 7 distinct texts: the same row is stored once per batch it occurs in.
@@ -187,28 +185,20 @@ class CtdcImportIntegrationTest {
     assertThat(countSql("select gender, sum(weight) " + mine + " group by 1"))
         .isEqualTo(countColumn(lines, 3));
     // The record keeps its line break, and is the row of line 3; line 4 starts no record.
-    assertThat(
-            countSql(
-                "select data_source, sum(weight) "
-                    + mine
-                    + " and source_ref = '"
-                    + ref
-                    + ":3'"
-                    + " group by 1"))
+    String line3 = mine + " and source_ref = '" + ref + ":3' group by 1";
+    assertThat(countSql("select data_source, sum(weight) " + line3))
         .containsExactly(Map.entry("Case\nManagement", 1L));
-    assertThat(countSql("select 'n', count(*) " + mine + " and source_ref = '" + ref + ":4'"))
-        .containsEntry("n", 0L);
+    String line4 = mine + " and source_ref = '" + ref + ":4'";
+    assertThat(countSql("select 'n', count(*) " + line4)).containsEntry("n", 0L);
   }
 
   @Test
   void refusesARepeatedImpossibleRowAtItsFirstLine() throws Exception {
     List<String> lines = new ArrayList<>(sampleLines());
-    String[] cells = SEPARATOR.split(lines.get(99), -1);
-    cells[3] = "Robot";
-    String impossible = String.join(";", cells);
-    lines.set(99, impossible);
-    lines.set(49, impossible);
-    lines.set(449, impossible);
+    String impossible = withCell(lines.get(99), 4, "Robot");
+    for (int line : new int[] {50, 100, 450}) {
+      lines.set(line - 1, impossible);
+    }
     assertRefused(write(lines), 50, 4, "analysis.ctdc.error.gender");
   }
 
@@ -218,11 +208,7 @@ class CtdcImportIntegrationTest {
     open.set(556, open.get(556).replaceFirst(";", ";\""));
     assertRefused(write(open), 557, 0, "analysis.ctdc.error.malformed");
 
-    List<String> text = new ArrayList<>(sampleLines());
-    String[] cells = SEPARATOR.split(text.get(199), -1);
-    cells[2] = "\"Hotline\"s";
-    text.set(199, String.join(";", cells));
-    assertRefused(write(text), 200, 0, "analysis.ctdc.error.malformed");
+    assertRefused(withCell(200, 3, "\"Hotline\"s"), 200, 0, "analysis.ctdc.error.malformed");
   }
 
   @Test
@@ -252,10 +238,15 @@ class CtdcImportIntegrationTest {
   /** The sample with one cell (1-based line and column) replaced. */
   private Path withCell(int line, int column, String value) throws Exception {
     List<String> lines = new ArrayList<>(sampleLines());
-    String[] cells = SEPARATOR.split(lines.get(line - 1), -1);
-    cells[column - 1] = value;
-    lines.set(line - 1, String.join(";", cells));
+    lines.set(line - 1, withCell(lines.get(line - 1), column, value));
     return write(lines);
+  }
+
+  /** A line with one cell (1-based column) replaced. */
+  private static String withCell(String line, int column, String value) {
+    String[] cells = SEPARATOR.split(line, -1);
+    cells[column - 1] = value;
+    return String.join(";", cells);
   }
 
   private void assertRefused(Path file, int line, int column, String key) throws Exception {
