@@ -119,18 +119,27 @@ final class CtdcBatches implements AutoCloseable {
       hand(new Header(parse(header, records.startLine())));
       long count = 0;
       Map<String, long[]> batch = new LinkedHashMap<>();
-      for (String text = records.next(); text != null; text = records.next()) {
-        count++;
-        long[] seen = batch.get(text);
-        if (seen != null) {
-          seen[1]++;
-        } else {
-          batch.put(text, new long[] {records.startLine(), 1});
-          if (batch.size() == distinctPerBatch) {
-            handParsed(batch);
-            batch = new LinkedHashMap<>();
+      try {
+        for (String text = records.next(); text != null; text = records.next()) {
+          count++;
+          long[] seen = batch.get(text);
+          if (seen != null) {
+            seen[1]++;
+          } else {
+            batch.put(text, new long[] {records.startLine(), 1});
+            if (batch.size() == distinctPerBatch) {
+              handParsed(batch);
+              batch = new LinkedHashMap<>();
+            }
           }
         }
+      } catch (CtdcFileRejected e) {
+        // A quote left open: the records before it are checked first, and a wrong cell there is
+        // the first refusal.
+        if (!batch.isEmpty()) {
+          handParsed(batch);
+        }
+        throw e;
       }
       if (!batch.isEmpty()) {
         handParsed(batch);

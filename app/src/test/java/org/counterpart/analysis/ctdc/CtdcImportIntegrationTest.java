@@ -207,6 +207,9 @@ class CtdcImportIntegrationTest {
     List<String> open = new ArrayList<>(sampleLines());
     open.set(556, open.get(556).replaceFirst(";", ";\""));
     assertRefused(write(open), 557, 0, "analysis.ctdc.error.malformed");
+    // A wrong cell before it is the first refusal.
+    open.set(299, withCell(open.get(299), 4, "Robot"));
+    assertRefused(write(open), 300, 4, "analysis.ctdc.error.gender");
 
     assertRefused(withCell(200, 3, "\"Hotline\"s"), 200, 0, "analysis.ctdc.error.malformed");
   }
