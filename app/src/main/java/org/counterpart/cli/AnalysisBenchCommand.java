@@ -74,7 +74,8 @@ final class AnalysisBenchCommand implements Callable<Integer> {
             "--counterpart.db.pool-size=4");
     try {
       var jdbc = context.getBean(JdbcClient.class);
-      long present = jdbc.sql("select count(*) from joint_record").query(Long.class).single();
+      long present =
+          jdbc.sql("select coalesce(sum(weight), 0) from joint_record").query(Long.class).single();
       if (present == 0) {
         List<Period> quarters = Period.range(Period.parse(first), Period.parse(to));
         int perQuarter = records / quarters.size();

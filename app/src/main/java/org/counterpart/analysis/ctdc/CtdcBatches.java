@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.StringArrayHandler;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ final class CtdcBatches implements AutoCloseable {
   record End(long records) implements Item {}
 
   /** Reading failed: the file is refused or could not be read. */
-  record Failed(Exception cause) implements Item {}
+  record Failed(Throwable cause) implements Item {}
 
   /**
    * CTDC's dialect for FastCSV: semicolons, double quotes, any number of fields (the field count is
@@ -89,28 +90,42 @@ final class CtdcBatches implements AutoCloseable {
       throw new InterruptedIOException("interrupted while reading the CTDC file");
     }
     if (item instanceof Failed failed) {
-      if (failed.cause() instanceof RuntimeException e) {
-        throw e;
+      switch (failed.cause()) {
+        case RuntimeException e -> throw e;
+        case Error e -> throw e;
+        case IOException e -> throw e;
+        default -> throw new IOException("cannot read the CTDC file", failed.cause());
       }
-      throw (IOException) failed.cause();
     }
     return item;
   }
 
-  /** Stops the reading thread if it has not finished, and waits for it. */
+  /**
+   * Stops the reading thread if it has not finished, and waits for it, even when this thread is
+   * interrupted (its interrupt is kept): the file is closed when this returns.
+   */
   @Override
   public void close() {
     reader.interrupt();
-    handedOver.clear();
-    try {
-      reader.join();
-    } catch (InterruptedException e) {
+    boolean interrupted = false;
+    while (reader.isAlive()) {
+      handedOver.clear();
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
   }
 
   private void read(Path file) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // Bytes that are not UTF-8 are replaced, not thrown, so that the line holding them is known.
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
       var records = new CtdcRecords(in);
       String header = records.next();
       if (header == null) {
@@ -119,27 +134,33 @@ final class CtdcBatches implements AutoCloseable {
       hand(new Header(parse(header, records.startLine())));
       long count = 0;
       Map<String, long[]> batch = new LinkedHashMap<>();
-      try {
-        for (String text = records.next(); text != null; text = records.next()) {
-          count++;
-          long[] seen = batch.get(text);
-          if (seen != null) {
-            seen[1]++;
-          } else {
-            batch.put(text, new long[] {records.startLine(), 1});
-            if (batch.size() == distinctPerBatch) {
-              handParsed(batch);
-              batch = new LinkedHashMap<>();
-            }
+      while (true) {
+        String text;
+        try {
+          text = records.next();
+        } catch (CtdcFileRejected e) {
+          // A quote left open, or bytes that are not UTF-8: the records before are checked
+          // first, and a wrong cell there is the first refusal.
+          if (!batch.isEmpty()) {
+            handParsed(batch);
+          }
+          throw e;
+        }
+        if (text == null) {
+          break;
+        }
+        count++;
+        long[] seen = batch.get(text);
+        if (seen != null) {
+          seen[1]++;
+        } else {
+          batch.put(text, new long[] {records.startLine(), 1});
+          if (batch.size() == distinctPerBatch) {
+            Map<String, long[]> full = batch;
+            batch = new LinkedHashMap<>();
+            handParsed(full);
           }
         }
-      } catch (CtdcFileRejected e) {
-        // A quote left open: the records before it are checked first, and a wrong cell there is
-        // the first refusal.
-        if (!batch.isEmpty()) {
-          handParsed(batch);
-        }
-        throw e;
       }
       if (!batch.isEmpty()) {
         handParsed(batch);
@@ -147,7 +168,8 @@ final class CtdcBatches implements AutoCloseable {
       hand(new End(count));
     } catch (InterruptedException e) {
       // Closed by the caller: nobody waits for the rest.
-    } catch (RuntimeException | IOException e) {
+    } catch (Throwable e) {
+      // Whatever ends this thread is handed over, an Error included: the caller waits for it.
       try {
         hand(new Failed(e));
       } catch (InterruptedException closed) {
@@ -186,7 +208,7 @@ final class CtdcBatches implements AutoCloseable {
         next = texts.hasNext() ? texts.next() : null;
       }
       if (refused < 0 && next != null) {
-        refused = next.getValue()[0];
+        refused = last; // that text swallowed the ones after it
       }
     } catch (CsvParseException | UncheckedIOException e) {
       // A quote followed by text, in the text being read.

@@ -30,7 +30,17 @@ class CtdcGeneratorTest {
     // The sample: 176 distinct rows of 557 (32 %).
     double distinct = rows.stream().distinct().count() / (double) rows.size();
     assertThat(distinct).isBetween(0.28, 0.40);
-    assertThat(rows.stream().filter(rows.getFirst()::equals).count()).isLessThan(4_000);
+    // The most frequent row: 17 % of the sample; here about 13 % of the repeated rows.
+    long top =
+        rows.stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    r -> r, java.util.stream.Collectors.counting()))
+            .values()
+            .stream()
+            .max(Long::compare)
+            .orElseThrow();
+    assertThat(top).isBetween(1_000L, 3_000L);
   }
 
   @Test

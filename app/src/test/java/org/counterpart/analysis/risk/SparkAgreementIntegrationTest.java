@@ -50,18 +50,32 @@ class SparkAgreementIntegrationTest {
             .importFile(connection, sample(), "test");
       }
 
-      run(
-          dir,
-          "analysis",
-          "export",
-          "--format",
-          "parquet",
-          "--out",
-          dir.resolve("x").toString(),
-          "--db-url",
-          url,
-          "--db-user",
-          "postgres");
+      String exported =
+          run(
+              dir,
+              "analysis",
+              "export",
+              "--format",
+              "parquet",
+              "--out",
+              dir.resolve("x").toString(),
+              "--db-url",
+              url,
+              "--db-user",
+              "postgres");
+      // One Parquet row per record: a CTDC row of weight n is written n times.
+      long records =
+          JdbcClient.create(data)
+              .sql("select sum(weight) from joint_record where not withdrawn")
+              .query(Long.class)
+              .single();
+      assertThat(records)
+          .isGreaterThan(
+              JdbcClient.create(data)
+                  .sql("select count(*) from joint_record")
+                  .query(Long.class)
+                  .single());
+      assertThat(exported).contains("exported " + records + " records");
       run(
           dir,
           "analysis",
@@ -81,8 +95,11 @@ class SparkAgreementIntegrationTest {
     }
   }
 
-  /** Runs the repository's launcher with this JVM's JDK; fails with its output if it fails. */
-  private static void run(Path dir, String... args) throws Exception {
+  /**
+   * Runs the repository's launcher with this JVM's JDK and returns its output; fails with it if it
+   * fails.
+   */
+  private static String run(Path dir, String... args) throws Exception {
     Path root = repositoryRoot();
     List<String> command = new ArrayList<>(List.of("bash", root.resolve("counterpart").toString()));
     command.addAll(List.of(args));
@@ -105,6 +122,7 @@ class SparkAgreementIntegrationTest {
             "%s exited with %s:%n%s",
             String.join(" ", args), done ? process.exitValue() : "a timeout", output)
         .isTrue();
+    return output;
   }
 
   /** Maven runs the tests in app/; an IDE may run them from the repository root. */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One de-identified record of the joint regional database, with CTDC's variables and the region's
  * own (route, transport, communication, border crossing, perpetrators): it names nobody, holds no
- * exact date, document, phone or address. Column for column the hub's {@code joint_record} table.
+ * exact date, document, phone or address. Column for column the hub's {@code joint_record} table,
+ * but for its {@code weight}: a row of the table may stand for several identical records.
  *
  * @param source {@code CTDC} or the ISO code of the node that published it
  * @param sourceRef the record's id at its source (a node's opaque id; CTDC's file and the first
