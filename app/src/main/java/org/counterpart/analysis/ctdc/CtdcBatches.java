@@ -152,7 +152,12 @@ final class CtdcBatches implements AutoCloseable {
         count++;
         long[] seen = batch.get(text);
         if (seen != null) {
-          seen[1]++;
+          // A weight is an integer: a text repeated that often starts a row of its own.
+          if (++seen[1] == Integer.MAX_VALUE) {
+            Map<String, long[]> full = batch;
+            batch = new LinkedHashMap<>();
+            handParsed(full);
+          }
         } else {
           batch.put(text, new long[] {records.startLine(), 1});
           if (batch.size() == distinctPerBatch) {
