@@ -151,20 +151,18 @@ final class CtdcBatches implements AutoCloseable {
         }
         count++;
         long[] seen = batch.get(text);
+        boolean full;
         if (seen != null) {
           // A weight is an integer: a text repeated that often starts a row of its own.
-          if (++seen[1] == Integer.MAX_VALUE) {
-            Map<String, long[]> full = batch;
-            batch = new LinkedHashMap<>();
-            handParsed(full);
-          }
+          full = ++seen[1] == Integer.MAX_VALUE;
         } else {
           batch.put(text, new long[] {records.startLine(), 1});
-          if (batch.size() == distinctPerBatch) {
-            Map<String, long[]> full = batch;
-            batch = new LinkedHashMap<>();
-            handParsed(full);
-          }
+          full = batch.size() == distinctPerBatch;
+        }
+        if (full) {
+          Map<String, long[]> parsed = batch;
+          batch = new LinkedHashMap<>();
+          handParsed(parsed);
         }
       }
       if (!batch.isEmpty()) {
