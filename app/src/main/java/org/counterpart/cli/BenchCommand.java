@@ -138,13 +138,20 @@ final class BenchCommand implements Runnable {
     @Option(names = "--seconds", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
     int seconds = 60;
 
+    @Option(
+        names = "--warm-up",
+        description =
+            "Seconds of queries at the same rate before measuring (default: ${DEFAULT-VALUE}).")
+    int warmUp = 30;
+
     @Override
     public Integer call() throws Exception {
-      if (persons < 1 || rate < 1 || seconds < 1) {
-        System.err.println("--persons, --rate and --seconds must be positive");
+      if (persons < 1 || rate < 1 || seconds < 1 || warmUp < 0) {
+        System.err.println(
+            "--persons, --rate and --seconds must be positive, and --warm-up not negative");
         return 2;
       }
-      new org.counterpart.demo.HitsBenchmark(System.out).run(dir, persons, rate, seconds);
+      new org.counterpart.demo.HitsBenchmark(System.out).run(dir, persons, rate, seconds, warmUp);
       return 0;
     }
   }

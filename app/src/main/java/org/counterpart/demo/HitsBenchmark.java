@@ -37,7 +37,7 @@ public final class HitsBenchmark {
     this.out = out;
   }
 
-  public void run(Path dir, int persons, int rate, int seconds) throws Exception {
+  public void run(Path dir, int persons, int rate, int seconds, int warmUp) throws Exception {
     var region = new BenchRegion(dir, "RS", "BA");
     Path secret = dir.resolve("hits-secret.bin");
     if (!Files.exists(secret)) {
@@ -96,7 +96,9 @@ public final class HitsBenchmark {
       int total = rate * seconds;
       List<Evaluation.Row> queries = new ArrayList<>(set.right());
       Collections.shuffle(queries, new java.util.Random(7));
-      queries = new ArrayList<>(queries.subList(0, Math.min(queries.size(), total + rate * 5)));
+      int warmUpQueries = rate * warmUp;
+      queries =
+          new ArrayList<>(queries.subList(0, Math.min(queries.size(), total + warmUpQueries)));
       Map<String, String> byRight = new HashMap<>();
       set.truth().forEach((a, b) -> byRight.put(b, a));
       Map<String, String> knownAs = new HashMap<>();
@@ -111,9 +113,30 @@ public final class HitsBenchmark {
       byRight.clear();
       System.gc();
       var search = ba.getBean(RegionalSearch.class);
-      // Warm up: a few seconds at the same rate, not counted.
-      drive(search, queries.subList(0, Math.min(queries.size(), rate * 5)), rate, knownAs);
-      var results = drive(search, cycle(queries, rate * 5, total), rate, knownAs);
+      // Warm up at the same rate, not counted: the first minute of a fresh JVM runs the compiler
+      // beside the queries (a fifth of the JVM's CPU time, measured), which a hub up for a
+      // while no longer does.
+      if (warmUpQueries > 0) {
+        out.printf(Locale.ROOT, "warming up: %d s at %d per second, not counted%n", warmUp, rate);
+        drive(search, cycle(queries, 0, warmUpQueries), rate, knownAs);
+        // Then on, ten seconds at a time, while the compiler still spends more than a twentieth
+        // of that on the path (at most five more minutes).
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (compiler != null && compiler.isCompilationTimeMonitoringSupported()) {
+          for (int round = 0; round < 30; round++) {
+            long before = compiler.getTotalCompilationTime();
+            drive(search, cycle(queries, round * rate * 10, rate * 10), rate, knownAs);
+            long compiling = compiler.getTotalCompilationTime() - before;
+            out.printf(Locale.ROOT, "  10 s more: %.1f s of it compiling%n", compiling / 1000.0);
+            if (compiling < 500) {
+              break;
+            }
+          }
+        }
+      }
+      var cpuBefore = BenchRegion.CpuTicks.now();
+      var results = drive(search, cycle(queries, warmUpQueries, total), rate, knownAs);
+      var cpuAfter = BenchRegion.CpuTicks.now();
       List<Double> latencies = new ArrayList<>();
       int failed = 0;
       int expected = 0;
@@ -133,6 +156,9 @@ public final class HitsBenchmark {
       }
       out.printf(Locale.ROOT, "queries: %,d at %d per second for %d s%n", total, rate, seconds);
       out.printf(Locale.ROOT, "answered: %,d, failed: %,d%n", latencies.size(), failed);
+      if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+        out.println("machine while measuring: " + cpuAfter.get().since(cpuBefore.get()));
+      }
       if (!latencies.isEmpty()) {
         out.printf(
             Locale.ROOT,

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 import org.counterpart.core.pprl.Encoder;
 import org.counterpart.core.pprl.EncodingIndex;
@@ -66,7 +65,14 @@ public class HitIndex {
   private final int perMinute;
   private final int perNodeMinute;
   private final Map<Part.Key, Part> parts = new ConcurrentHashMap<>();
-  private final Map<String, ConcurrentLinkedDeque<Instant>> recent = new ConcurrentHashMap<>();
+
+  /**
+   * Each asker's query times in the last minute, oldest first; a deque is read and changed only
+   * while holding it (an {@code ArrayDeque}, whose size is constant time: a node's deque holds a
+   * minute of its queries).
+   */
+  private final Map<String, java.util.ArrayDeque<Instant>> recent = new ConcurrentHashMap<>();
+
   private volatile boolean ready;
 
   HitIndex(
@@ -406,7 +412,7 @@ public class HitIndex {
 
   private void admit(String who, int limit) {
     Instant now = clock.instant();
-    var times = recent.computeIfAbsent(who, k -> new ConcurrentLinkedDeque<>());
+    var times = recent.computeIfAbsent(who, k -> new java.util.ArrayDeque<>());
     synchronized (times) {
       while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
         times.pollFirst();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntPredicate;
 
@@ -15,8 +17,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Slots are never reused: {@link #remove} leaves a tombstone that queries skip; it is gone when
  * the owner loads a new index from its store (the hub does at start). Thread-safe: queries share a
- * read lock; additions and removals take the write lock briefly; rebuilding the tables holds the
- * read lock.
+ * read lock, at most one per core at once; additions and removals take the write lock briefly;
+ * rebuilding the tables holds the read lock.
  */
 public final class LshIndex implements EncodingIndex {
 
@@ -35,7 +37,7 @@ public final class LshIndex implements EncodingIndex {
    * A candidate is scored only when it meets the query in this many tables: a true match meets it
    * in many, a stranger in one by chance. With 100 keys this scores 0.06 % of the index instead of
    * 5 %, with no loss of recall on the evaluation set (the README gives the figures). A query with
-   * few usable keys scores every candidate.
+   * few usable keys scores every candidate. At most 3: a query counts meetings in two bits.
    */
   static final int MIN_MEETINGS = 3;
 
@@ -45,6 +47,15 @@ public final class LshIndex implements EncodingIndex {
   private final Lsh lsh;
 
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  /** Queries running at once: one per core. */
+  private final int cores = Runtime.getRuntime().availableProcessors();
+
+  private final Semaphore running = new Semaphore(cores, true);
+
+  /** Cleared meeting counts, kept for the next queries instead of new arrays for each. */
+  private final ConcurrentLinkedQueue<long[]> spareMeetings = new ConcurrentLinkedQueue<>();
+
   private long[] flat = new long[1024 * Encoder.WORDS];
   private int[] counts = new int[1024];
   private int size;
@@ -195,10 +206,16 @@ public final class LshIndex implements EncodingIndex {
   public List<Hit> query(long[] bits, double minScore, IntPredicate accept) {
     int countQ = Linkage.count(bits);
     List<Hit> hits = new ArrayList<>();
+    long[] met = null;
+    // A query reads tens of thousands of random places of its meeting counts; more queries at once
+    // than cores would only evict one another's counts from the cache, so the others wait.
+    running.acquireUninterruptibly();
     lock.readLock().lock();
     try {
-      // Meetings per slot, saturating; a slot is scored once, when it reaches the quorum.
-      byte[] met = new byte[size];
+      // Meetings per slot, two bits each, saturating at the quorum (at most 3): a quarter of a
+      // megabyte at a million encodings, which stays in the core's cache. A slot is scored once,
+      // when it reaches the quorum.
+      met = meetings(size);
       Tables current = tables;
       int[] keys = new int[current.offsets().length];
       int probes = 0;
@@ -217,8 +234,15 @@ public final class LshIndex implements EncodingIndex {
         int[] slots = current.slots()[t];
         for (int i = offset[key], end = offset[key + 1]; i < end; i++) {
           int slot = slots[i];
-          if (met[slot] < quorum && ++met[slot] == quorum) {
-            score(bits, countQ, slot, minScore, accept, hits);
+          int word = slot >>> 5;
+          int shift = (slot & 31) << 1;
+          long w = met[word];
+          int m = (int) (w >>> shift) & 3;
+          if (m < quorum) {
+            met[word] = w + (1L << shift);
+            if (m + 1 == quorum) {
+              score(bits, countQ, slot, minScore, accept, hits);
+            }
           }
         }
       }
@@ -235,9 +259,34 @@ public final class LshIndex implements EncodingIndex {
       }
     } finally {
       lock.readLock().unlock();
+      if (met != null) {
+        release(met);
+      }
+      running.release();
     }
     hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::slot));
     return hits;
+  }
+
+  private long[] meetings(int slots) {
+    int words = (slots + 31) >>> 5;
+    long[] met;
+    while ((met = spareMeetings.poll()) != null) {
+      if (met.length >= words) {
+        return met;
+      }
+    }
+    // Room for growth, so that additions do not make every query allocate again.
+    return new long[words + Math.max(64, words / 8)];
+  }
+
+  private void release(long[] met) {
+    // A quarter of a megabyte at a million encodings: cleared in microseconds. At most one spare
+    // per permit is kept.
+    Arrays.fill(met, 0L);
+    if (spareMeetings.size() < cores) {
+      spareMeetings.offer(met);
+    }
   }
 
   private void score(

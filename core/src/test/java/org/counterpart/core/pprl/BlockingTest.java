@@ -131,6 +131,56 @@ class BlockingTest {
   }
 
   @Test
+  void aQueryAnswersTheSameWhateverWasAskedBeforeAndAlongsideIt() throws Exception {
+    var set = Evaluation.generate(3000, 11);
+    var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
+    var index = new LshIndex(LshIndex.ONLINE);
+    var right = encode(encoder, set.right());
+    right.forEach(e -> index.add(e.bits()));
+    index.rebuild();
+    // An indexed person first, then other spellings of persons and strangers.
+    List<Linkage.Encoded> queries = new java.util.ArrayList<>();
+    queries.add(right.get(17));
+    queries.addAll(encode(encoder, set.left()).subList(0, 400));
+    // The first query meets a fresh index; its answer is the reference for every later asking.
+    var first = index.query(queries.get(0).bits(), 0.75, slot -> true);
+    assertThat(first).isNotEmpty();
+    List<List<EncodingIndex.Hit>> inOrder = new java.util.ArrayList<>();
+    for (var q : queries) {
+      inOrder.add(index.query(q.bits(), 0.75, slot -> true));
+    }
+    assertThat(inOrder.get(0)).isEqualTo(first);
+    assertThat(inOrder.stream().filter(h -> !h.isEmpty()).count()).isGreaterThan(100);
+    // A query cut short by its filter leaves nothing behind for the next ones.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                index.query(
+                    queries.get(0).bits(),
+                    0.0,
+                    slot -> {
+                      throw new IllegalStateException("refused");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    for (int i = queries.size() - 1; i >= 0; i--) {
+      assertThat(index.query(queries.get(i).bits(), 0.75, slot -> true))
+          .as("query %d asked again, in reverse order", i)
+          .isEqualTo(inOrder.get(i));
+    }
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+      List<java.util.concurrent.Future<List<EncodingIndex.Hit>>> answers =
+          new java.util.ArrayList<>();
+      for (var q : queries) {
+        answers.add(pool.submit(() -> index.query(q.bits(), 0.75, slot -> true)));
+      }
+      for (int i = 0; i < queries.size(); i++) {
+        assertThat(answers.get(i).get())
+            .as("query %d asked alongside others", i)
+            .isEqualTo(inOrder.get(i));
+      }
+    }
+  }
+
+  @Test
   void anEncodingUnderAnotherSecretHitsNothing() {
     var set = Evaluation.generate(500, 9);
     var index = new LshIndex(new Lsh(64, 16, 7));
