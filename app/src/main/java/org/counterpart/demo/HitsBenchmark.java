@@ -96,9 +96,14 @@ public final class HitsBenchmark {
       int total = rate * seconds;
       List<Evaluation.Row> queries = new ArrayList<>(set.right());
       Collections.shuffle(queries, new java.util.Random(7));
+      // Warm-up first, then up to 30 rounds of ten seconds, then the measured queries: each part
+      // asks queries of its own (cycling only if the set is too small).
       int warmUpQueries = rate * warmUp;
+      int rounds = 30;
       queries =
-          new ArrayList<>(queries.subList(0, Math.min(queries.size(), total + warmUpQueries)));
+          new ArrayList<>(
+              queries.subList(
+                  0, Math.min(queries.size(), warmUpQueries + rounds * rate * 10 + total)));
       Map<String, String> byRight = new HashMap<>();
       set.truth().forEach((a, b) -> byRight.put(b, a));
       Map<String, String> knownAs = new HashMap<>();
@@ -116,16 +121,19 @@ public final class HitsBenchmark {
       // Warm up at the same rate, not counted: the first minute of a fresh JVM runs the compiler
       // beside the queries (a fifth of the JVM's CPU time, measured), which a hub up for a
       // while no longer does.
+      int asked = 0;
       if (warmUpQueries > 0) {
         out.printf(Locale.ROOT, "warming up: %d s at %d per second, not counted%n", warmUp, rate);
         drive(search, cycle(queries, 0, warmUpQueries), rate, knownAs);
+        asked = warmUpQueries;
         // Then on, ten seconds at a time, while the compiler still spends more than a twentieth
         // of that on the path (at most five more minutes).
         var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
         if (compiler != null && compiler.isCompilationTimeMonitoringSupported()) {
-          for (int round = 0; round < 30; round++) {
+          for (int round = 0; round < rounds; round++) {
             long before = compiler.getTotalCompilationTime();
-            drive(search, cycle(queries, round * rate * 10, rate * 10), rate, knownAs);
+            drive(search, cycle(queries, asked, rate * 10), rate, knownAs);
+            asked += rate * 10;
             long compiling = compiler.getTotalCompilationTime() - before;
             out.printf(Locale.ROOT, "  10 s more: %.1f s of it compiling%n", compiling / 1000.0);
             if (compiling < 500) {
@@ -135,7 +143,7 @@ public final class HitsBenchmark {
         }
       }
       var cpuBefore = BenchRegion.CpuTicks.now();
-      var results = drive(search, cycle(queries, warmUpQueries, total), rate, knownAs);
+      var results = drive(search, cycle(queries, asked, total), rate, knownAs);
       var cpuAfter = BenchRegion.CpuTicks.now();
       List<Double> latencies = new ArrayList<>();
       int failed = 0;

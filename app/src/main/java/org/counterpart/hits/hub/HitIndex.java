@@ -412,15 +412,22 @@ public class HitIndex {
 
   private void admit(String who, int limit) {
     Instant now = clock.instant();
-    var times = recent.computeIfAbsent(who, k -> new java.util.ArrayDeque<>());
-    synchronized (times) {
-      while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
-        times.pollFirst();
+    while (true) {
+      var times = recent.computeIfAbsent(who, k -> new java.util.ArrayDeque<>());
+      synchronized (times) {
+        if (recent.get(who) != times) {
+          // forgetIdle() dropped this deque in between: count in the one that replaces it.
+          continue;
+        }
+        while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofMinutes(1)))) {
+          times.pollFirst();
+        }
+        if (times.size() >= limit) {
+          throw new TooManyQueries();
+        }
+        times.addLast(now);
+        return;
       }
-      if (times.size() >= limit) {
-        throw new TooManyQueries();
-      }
-      times.addLast(now);
     }
   }
 

@@ -18,7 +18,8 @@ import java.util.function.IntPredicate;
  * <p>Slots are never reused: {@link #remove} leaves a tombstone that queries skip; it is gone when
  * the owner loads a new index from its store (the hub does at start). Thread-safe: queries share a
  * read lock, at most one per core at once; additions and removals take the write lock briefly;
- * rebuilding the tables holds the read lock.
+ * rebuilding reads a snapshot under the read lock and publishes the new tables under the write
+ * lock.
  */
 public final class LshIndex implements EncodingIndex {
 
@@ -210,55 +211,58 @@ public final class LshIndex implements EncodingIndex {
     // A query reads tens of thousands of random places of its meeting counts; more queries at once
     // than cores would only evict one another's counts from the cache, so the others wait.
     running.acquireUninterruptibly();
-    lock.readLock().lock();
     try {
-      // Meetings per slot, two bits each, saturating at the quorum (at most 3): a quarter of a
-      // megabyte at a million encodings, which stays in the core's cache. A slot is scored once,
-      // when it reaches the quorum.
-      met = meetings(size);
-      Tables current = tables;
-      int[] keys = new int[current.offsets().length];
-      int probes = 0;
-      for (int t = 0; t < keys.length; t++) {
-        keys[t] = lsh.key(bits, t);
-        probes += Integer.bitCount(keys[t]) >= MIN_ONES ? 1 : 0;
-      }
-      boolean probed = probes > 0;
-      int quorum = probes >= keys.length / 5 ? MIN_MEETINGS : 1;
-      for (int t = 0; t < keys.length; t++) {
-        int key = keys[t];
-        if (Integer.bitCount(key) < MIN_ONES) {
-          continue;
+      lock.readLock().lock();
+      try {
+        // Meetings per slot, two bits each, saturating at the quorum (at most 3): a quarter of a
+        // megabyte at a million encodings, which stays in the core's cache. A slot is scored once,
+        // when it reaches the quorum.
+        met = meetings(size);
+        Tables current = tables;
+        int[] keys = new int[current.offsets().length];
+        int probes = 0;
+        for (int t = 0; t < keys.length; t++) {
+          keys[t] = lsh.key(bits, t);
+          probes += Integer.bitCount(keys[t]) >= MIN_ONES ? 1 : 0;
         }
-        int[] offset = current.offsets()[t];
-        int[] slots = current.slots()[t];
-        for (int i = offset[key], end = offset[key + 1]; i < end; i++) {
-          int slot = slots[i];
-          int word = slot >>> 5;
-          int shift = (slot & 31) << 1;
-          long w = met[word];
-          int m = (int) (w >>> shift) & 3;
-          if (m < quorum) {
-            met[word] = w + (1L << shift);
-            if (m + 1 == quorum) {
-              score(bits, countQ, slot, minScore, accept, hits);
+        boolean probed = probes > 0;
+        int quorum = probes >= keys.length / 5 ? MIN_MEETINGS : 1;
+        for (int t = 0; t < keys.length; t++) {
+          int key = keys[t];
+          if (Integer.bitCount(key) < MIN_ONES) {
+            continue;
+          }
+          int[] offset = current.offsets()[t];
+          int[] slots = current.slots()[t];
+          for (int i = offset[key], end = offset[key + 1]; i < end; i++) {
+            int slot = slots[i];
+            int word = slot >>> 5;
+            int shift = (slot & 31) << 1;
+            long w = met[word];
+            int m = (int) (w >>> shift) & 3;
+            if (m < quorum) {
+              met[word] = w + (1L << shift);
+              if (m + 1 == quorum) {
+                score(bits, countQ, slot, minScore, accept, hits);
+              }
             }
           }
         }
-      }
-      // A query too sparse for any key reads everything; the encodings too sparse for any key
-      // and the newest are read by every query.
-      int from = probed ? current.upTo() : 0;
-      if (probed) {
-        for (int slot : current.sparse()) {
+        // A query too sparse for any key reads everything; the encodings too sparse for any key
+        // and the newest are read by every query.
+        int from = probed ? current.upTo() : 0;
+        if (probed) {
+          for (int slot : current.sparse()) {
+            score(bits, countQ, slot, minScore, accept, hits);
+          }
+        }
+        for (int slot = from; slot < size; slot++) {
           score(bits, countQ, slot, minScore, accept, hits);
         }
-      }
-      for (int slot = from; slot < size; slot++) {
-        score(bits, countQ, slot, minScore, accept, hits);
+      } finally {
+        lock.readLock().unlock();
       }
     } finally {
-      lock.readLock().unlock();
       if (met != null) {
         release(met);
       }

@@ -131,7 +131,10 @@ class BlockingTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(120)
   void aQueryAnswersTheSameWhateverWasAskedBeforeAndAlongsideIt() throws Exception {
+    // A query counts meetings in two bits per encoding: the quorum must fit.
+    assertThat(LshIndex.MIN_MEETINGS).isBetween(1, 3);
     var set = Evaluation.generate(3000, 11);
     var encoder = new Encoder(Evaluation.SCHEMA, SECRET);
     var index = new LshIndex(LshIndex.ONLINE);
@@ -161,6 +164,9 @@ class BlockingTest {
                       throw new IllegalStateException("refused");
                     }))
         .isInstanceOf(IllegalStateException.class);
+    assertThat(index.query(queries.get(0).bits(), 0.75, slot -> true))
+        .as("the same query right after it was cut short")
+        .isEqualTo(first);
     for (int i = queries.size() - 1; i >= 0; i--) {
       assertThat(index.query(queries.get(i).bits(), 0.75, slot -> true))
           .as("query %d asked again, in reverse order", i)
