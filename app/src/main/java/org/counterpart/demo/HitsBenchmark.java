@@ -118,9 +118,9 @@ public final class HitsBenchmark {
       byRight.clear();
       System.gc();
       var search = ba.getBean(RegionalSearch.class);
-      // Warm up at the same rate, not counted: the first minute of a fresh JVM runs the compiler
-      // beside the queries (a fifth of the JVM's CPU time, measured), which a hub up for a
-      // while no longer does.
+      // Warm up at the same rate, not counted: in its first minutes a fresh JVM runs the compiler
+      // beside the queries (a fifth to a third of its threads' CPU time, measured), which a hub
+      // up for a while no longer does.
       int asked = 0;
       if (warmUpQueries > 0) {
         out.printf(Locale.ROOT, "warming up: %d s at %d per second, not counted%n", warmUp, rate);
