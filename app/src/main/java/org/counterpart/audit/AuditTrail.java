@@ -3,9 +3,11 @@ package org.counterpart.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.counterpart.core.audit.AuditChain;
 import org.counterpart.core.audit.AuditRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +25,13 @@ public class AuditTrail {
 
   private static final long CHAIN_LOCK = 0x436f756e74657270L;
 
+  private final JdbcTemplate jdbcTemplate;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  AuditTrail(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  AuditTrail(JdbcTemplate jdbcTemplate, Clock clock) {
+    this.jdbcTemplate = jdbcTemplate;
+    this.jdbc = JdbcClient.create(jdbcTemplate);
     this.clock = clock;
   }
 
@@ -37,65 +41,99 @@ public class AuditTrail {
    */
   public static AuditTrail on(java.sql.Connection connection, Clock clock) {
     return new AuditTrail(
-        JdbcClient.create(
+        new JdbcTemplate(
             new org.springframework.jdbc.datasource.SingleConnectionDataSource(connection, true)),
         clock);
   }
 
   @Transactional(propagation = Propagation.REQUIRED)
   public AuditRecord record(AuditEvent event) {
-    jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
+    return recordAll(List.of(event)).getFirst();
+  }
+
+  /**
+   * Appends several entries in the caller's transaction, in order: one lock, one read of the head
+   * and one batch of inserts, where {@link #record} one at a time would take the lock and read the
+   * head for each.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public List<AuditRecord> recordAll(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return List.of();
+    }
+    // Takes the chain's lock, then reads the head (V5__audit_chain_head.sql).
     record Head(long sequence, String hash) {}
     Head head =
-        jdbc.sql("select sequence, hash from audit_log order by sequence desc limit 1")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .optional()
-            .orElse(new Head(0, AuditChain.GENESIS));
-    long sequence = head.sequence() + 1;
+        jdbc.sql("select head_sequence, head_hash from audit_chain_head(?)")
+            .param(CHAIN_LOCK)
+            .query(
+                (rs, n) ->
+                    rs.getString(2) == null
+                        ? new Head(0, AuditChain.GENESIS)
+                        : new Head(rs.getLong(1), rs.getString(2)))
+            .single();
     Instant at = AuditChain.truncate(clock.instant());
-    String hash =
-        AuditChain.hash(
-            sequence,
-            at,
-            event.actor(),
-            event.action(),
-            event.objectType(),
-            event.objectId(),
-            event.purpose(),
-            event.outcome(),
-            event.details(),
-            head.hash());
-    jdbc.sql(
-            """
-            insert into audit_log (sequence, at, actor, action, object_type, object_id, purpose,
-                                   outcome, details, previous_hash, hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        .params(
-            sequence,
-            Timestamp.from(at),
-            event.actor(),
-            event.action(),
-            event.objectType(),
-            event.objectId(),
-            event.purpose(),
-            event.outcome(),
-            event.details(),
-            head.hash(),
-            hash)
-        .update();
-    return new AuditRecord(
-        sequence,
-        at,
-        event.actor(),
-        event.action(),
-        event.objectType(),
-        event.objectId(),
-        event.purpose(),
-        event.outcome(),
-        event.details(),
-        head.hash(),
-        hash);
+    List<AuditRecord> records = new ArrayList<>(events.size());
+    long sequence = head.sequence();
+    String previous = head.hash();
+    for (AuditEvent event : events) {
+      sequence++;
+      String hash =
+          AuditChain.hash(
+              sequence,
+              at,
+              event.actor(),
+              event.action(),
+              event.objectType(),
+              event.objectId(),
+              event.purpose(),
+              event.outcome(),
+              event.details(),
+              previous);
+      records.add(
+          new AuditRecord(
+              sequence,
+              at,
+              event.actor(),
+              event.action(),
+              event.objectType(),
+              event.objectId(),
+              event.purpose(),
+              event.outcome(),
+              event.details(),
+              previous,
+              hash));
+      previous = hash;
+    }
+    String insert =
+        """
+        insert into audit_log (sequence, at, actor, action, object_type, object_id, purpose,
+                               outcome, details, previous_hash, hash)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """;
+    if (records.size() == 1) {
+      jdbc.sql(insert).params(values(records.getFirst())).update();
+    } else {
+      // One round trip for the whole batch.
+      jdbcTemplate.batchUpdate(insert, records.stream().map(AuditTrail::values).toList());
+    }
+    return records;
+  }
+
+  private static Object[] values(AuditRecord entry) {
+    return new Object[] {
+      entry.sequence(),
+      Timestamp.from(entry.at()),
+      entry.actor(),
+      entry.action(),
+      entry.objectType(),
+      entry.objectId(),
+      entry.purpose(),
+      entry.outcome(),
+      entry.details(),
+      entry.previousHash(),
+      entry.hash()
+    };
   }
 
   /** Records in a transaction of its own: for events whose caller's work is being refused. */

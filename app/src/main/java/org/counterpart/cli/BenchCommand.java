@@ -105,9 +105,21 @@ final class BenchCommand implements Runnable {
     @Option(names = "--restart-hub", description = "Stop and restart the hub half way.")
     boolean restartHub;
 
+    @Option(
+        names = "--warm-up",
+        description =
+            "Seconds of messages at the same rate before measuring, not counted; then ten-second"
+                + " rounds while the compiler is busy, at most 12 (default: ${DEFAULT-VALUE}).")
+    int warmUp = 60;
+
     @Override
     public Integer call() throws Exception {
-      new org.counterpart.demo.ExchangeBenchmark(System.out).run(dir, messages, rate, restartHub);
+      if (messages < 1 || rate < 1 || warmUp < 0) {
+        System.err.println("--messages and --rate must be positive, and --warm-up not negative");
+        return 2;
+      }
+      new org.counterpart.demo.ExchangeBenchmark(System.out)
+          .run(dir, messages, rate, restartHub, warmUp);
       return 0;
     }
   }

@@ -35,6 +35,16 @@ public final class ExchangeBenchmark {
   }
 
   public void run(Path dir, int messages, int rate, boolean restartHub) throws Exception {
+    run(dir, messages, rate, restartHub, 0);
+  }
+
+  /**
+   * Sends {@code messages} at {@code rate} per second after {@code warmUp} seconds at the same rate
+   * that are not counted (then ten-second rounds while the compiler is still busy, at most 12), and
+   * reports what arrived.
+   */
+  public void run(Path dir, int messages, int rate, boolean restartHub, int warmUp)
+      throws Exception {
     var region = new BenchRegion(dir, "RS", "BA");
     List<String> hubArgs = region.hub();
     ConfigurableApplicationContext hub = start(hubArgs);
@@ -42,63 +52,119 @@ public final class ExchangeBenchmark {
     ConfigurableApplicationContext ba = start(node(region, "BA"));
     try {
       var sender = rs.getBean(Messages.class);
+      var received = ba.getBean(JdbcClient.class);
       var officer = new Actor("bench.officer", Set.of(UserRole.FIRST_LINE_OFFICER));
       var contactPoint = new Actor("bench.ilecu", Set.of(UserRole.CONTACT_POINT));
       waitForPeers(sender, officer, contactPoint);
       String run = Long.toString(System.currentTimeMillis(), 36);
-      long period = 1_000_000_000L / Math.max(1, rate);
-      long started = System.nanoTime();
-      // Officers and contact points work in parallel: several senders, each keeping the pace.
-      var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
-      var senders = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
-      for (int worker = 0; worker < SENDERS; worker++) {
-        int first = worker;
-        senders.execute(
-            () -> {
-              try {
-                for (int i = first; i < messages; i += SENDERS) {
-                  long wait = started + i * period - System.nanoTime();
-                  if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                  }
-                  String id = sender.draft(draft("bench " + run + " " + i), officer);
-                  sender.send(id, contactPoint);
-                }
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } catch (RuntimeException e) {
-                failures.add(e);
-              }
-            });
+      if (warmUp > 0) {
+        // A fresh JVM spends its first minutes compiling beside the work, which a region up for a
+        // while no longer does: warm up at the same rate, not counted, until the compiler settles.
+        out.printf(Locale.ROOT, "warming up: %d s at %d msg/s, not counted%n", warmUp, rate);
+        String warm = "warm-up " + run + " ";
+        int sent = rate * warmUp;
+        send(sender, officer, contactPoint, warm, 0, sent, rate);
+        var compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (compiler != null && compiler.isCompilationTimeMonitoringSupported()) {
+          for (int round = 0; round < 12; round++) {
+            long before = compiler.getTotalCompilationTime();
+            send(sender, officer, contactPoint, warm, sent, rate * 10, rate);
+            sent += rate * 10;
+            long compiling = compiler.getTotalCompilationTime() - before;
+            out.printf(Locale.ROOT, "  10 s more: %.1f s of it compiling%n", compiling / 1000.0);
+            if (compiling < 500) {
+              break;
+            }
+          }
+        }
+        // What is still on its way is not measured either.
+        awaitDelivery(received, warm + "%", sent);
       }
+      String tag = "bench " + run + " ";
+      var cpuBefore = BenchRegion.CpuTicks.now();
+      long started = System.nanoTime();
+      Thread restarter = null;
+      ConfigurableApplicationContext[] hubHolder = {hub};
       if (restartHub) {
         // Half way through, the hub goes down and comes back while the senders keep sending.
-        long half = started + (messages / 2) * period - System.nanoTime();
-        if (half > 0) {
-          Thread.sleep(half / 1_000_000);
-        }
-        out.println("  restarting the hub half way through");
-        hub.close();
-        hub = start(hubArgs);
+        long half = (long) messages * 1_000_000_000L / Math.max(1, rate) / 2;
+        restarter =
+            Thread.ofPlatform()
+                .start(
+                    () -> {
+                      try {
+                        Thread.sleep(half / 1_000_000);
+                        out.println("  restarting the hub half way through");
+                        hubHolder[0].close();
+                        hubHolder[0] = start(hubArgs);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    });
       }
-      senders.shutdown();
-      if (!senders.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)
-          || !failures.isEmpty()) {
-        throw new IllegalStateException("a sender failed", failures.peek());
+      send(sender, officer, contactPoint, tag, 0, messages, rate);
+      if (restarter != null) {
+        restarter.join();
+        hub = hubHolder[0];
       }
       double sendSeconds = (System.nanoTime() - started) / 1e9;
-      var received = ba.getBean(JdbcClient.class);
-      String like = "bench " + run + " %";
-      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-      while (System.nanoTime() < deadline && count(received, like) < messages) {
-        Thread.sleep(200);
+      awaitDelivery(received, tag + "%", messages);
+      var cpuAfter = BenchRegion.CpuTicks.now();
+      report(rs.getBean(JdbcClient.class), received, tag + "%", messages, sendSeconds, rate);
+      if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+        out.println("machine while measuring: " + cpuAfter.get().since(cpuBefore.get()));
       }
-      report(rs.getBean(JdbcClient.class), received, like, messages, sendSeconds, rate);
-      stages(rs.getBean(JdbcClient.class), hub.getBean(JdbcClient.class), received, like);
+      stages(rs.getBean(JdbcClient.class), hub.getBean(JdbcClient.class), received, tag + "%");
     } finally {
       ba.close();
       rs.close();
       hub.close();
+    }
+  }
+
+  /**
+   * Drafts and sends messages {@code from} to {@code from + count - 1} at {@code rate} per second:
+   * officers and contact points work in parallel, several senders each keeping the pace.
+   */
+  private static void send(
+      Messages sender, Actor officer, Actor contactPoint, String tag, int from, int count, int rate)
+      throws InterruptedException {
+    long period = 1_000_000_000L / Math.max(1, rate);
+    long started = System.nanoTime();
+    var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+    var senders = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+    for (int worker = 0; worker < SENDERS; worker++) {
+      int first = worker;
+      senders.execute(
+          () -> {
+            try {
+              for (int i = first; i < count; i += SENDERS) {
+                long wait = started + i * period - System.nanoTime();
+                if (wait > 0) {
+                  Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                String id = sender.draft(draft(tag + (from + i)), officer);
+                sender.send(id, contactPoint);
+              }
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+              failures.add(e);
+            }
+          });
+    }
+    senders.shutdown();
+    if (!senders.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS) || !failures.isEmpty()) {
+      throw new IllegalStateException("a sender failed", failures.peek());
+    }
+  }
+
+  /** Waits (at most three minutes) until {@code messages} matching {@code like} have arrived. */
+  private static void awaitDelivery(JdbcClient received, String like, int messages)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (System.nanoTime() < deadline && count(received, like) < messages) {
+      Thread.sleep(500);
     }
   }
 

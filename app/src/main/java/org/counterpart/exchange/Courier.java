@@ -44,7 +44,7 @@ class Courier {
   /** A batch stops growing at this size (but always carries one message). */
   private static final long BATCH_BYTES = 16L * 1024 * 1024;
 
-  private static final Duration LINGER = Duration.ofMillis(20);
+  private static final Duration LINGER = Duration.ofMillis(50);
 
   private final JdbcClient jdbc;
   private final HubClient hub;
@@ -109,12 +109,33 @@ class Courier {
   record Sent(List<Refusal> refused) {}
 
   /**
-   * A message was queued and committed: hand it over now rather than at the next poll. Wake-ups
-   * that arrive while one is pending fold into it; the poll remains for retries.
+   * A message was queued: once its transaction commits, hand it over now rather than at the next
+   * poll. Wake-ups that arrive while one is pending fold into it; the poll remains for retries. A
+   * plain listener, not a transactional one, so that no wake-up is written to the event registry:
+   * the outbox rows themselves are what survives a crash.
    */
-  @org.springframework.transaction.event.TransactionalEventListener
+  @org.springframework.context.event.EventListener
   void outboxQueued(Messages.OutboxQueued event) {
-    if (sendOnCommit && woken.compareAndSet(false, true)) {
+    if (!sendOnCommit) {
+      return;
+    }
+    if (org.springframework.transaction.support.TransactionSynchronizationManager
+        .isSynchronizationActive()) {
+      org.springframework.transaction.support.TransactionSynchronizationManager
+          .registerSynchronization(
+              new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                  wake();
+                }
+              });
+    } else {
+      wake();
+    }
+  }
+
+  private void wake() {
+    if (woken.compareAndSet(false, true)) {
       Thread.startVirtualThread(
           () -> {
             try {
@@ -186,14 +207,21 @@ class Courier {
       sent.refused().forEach(r -> refused.put(r.id(), r.reason()));
       transactions.executeWithoutResult(
           status -> {
+            // Everything the hub took, in one statement; a refusal is rare and recorded alone.
+            String[] accepted =
+                due.stream()
+                    .map(Outgoing::id)
+                    .filter(id -> !refused.containsKey(id))
+                    .toArray(String[]::new);
+            if (accepted.length > 0) {
+              jdbc.sql(
+                      "update exchange_message set status = 'SENT', next_attempt_at = null where id = any(?::uuid[]) and status = 'QUEUED'")
+                  .param(accepted)
+                  .update();
+            }
             for (Outgoing message : due) {
               String reason = refused.get(message.id());
-              if (reason == null) {
-                jdbc.sql(
-                        "update exchange_message set status = 'SENT', next_attempt_at = null where id = ?::uuid and status = 'QUEUED'")
-                    .param(message.id())
-                    .update();
-              } else {
+              if (reason != null) {
                 jdbc.sql(
                         "update exchange_message set status = 'QUARANTINED', quarantine_reason = ? where id = ?::uuid")
                     .params("refused by the hub: " + reason, message.id())
@@ -243,13 +271,26 @@ class Courier {
     if (!hub.configured() || own.isEmpty()) {
       return 0;
     }
+    // A long poll first; then, while batches keep coming, the next one at once rather than after
+    // the poll's delay, asking without waiting so that the loop ends when the hub has nothing left.
+    int received = 0;
+    int batch = receive(own.get(), longPoll);
+    while (batch > 0) {
+      received += batch;
+      batch = receive(own.get(), Duration.ZERO);
+    }
+    return received;
+  }
+
+  /** One pull, waiting at most {@code wait} for something to arrive; returns how many it stored. */
+  private int receive(org.counterpart.core.pki.Credentials own, Duration wait) {
     try {
       // A long poll: the hub answers as soon as something arrives for us, or empty after the wait.
       var response =
           hub.post(
               "/federation/v1/messages/pull",
-              "{\"max\":" + BATCH + ",\"waitMillis\":" + longPoll.toMillis() + "}",
-              longPoll.plusSeconds(15));
+              "{\"max\":" + BATCH + ",\"waitMillis\":" + wait.toMillis() + "}",
+              wait.plusSeconds(15));
       if (response.statusCode() != 200) {
         return 0;
       }
@@ -258,47 +299,25 @@ class Courier {
         return 0;
       }
       // Signatures and decryption are the expensive part: open on every core, store in order.
-      List<Opened> opened =
-          pulled.messages().parallelStream().map(m -> open(m, own.get())).toList();
-      List<String> stored = new ArrayList<>();
-      transactions.executeWithoutResult(
-          status -> {
-            // One DELIVERED acknowledgement per sender and batch, listing the new messages.
-            Map<String, List<String>> delivered = new java.util.TreeMap<>();
-            for (Opened one : opened) {
-              Incoming message = one.message();
-              // One message the store refuses (a constraint it breaks) is quarantined alone; it
-              // must not roll back the batch, or the hub would offer the same batch for ever.
-              Object savepoint = status.createSavepoint();
-              boolean fresh;
-              try {
-                fresh = store(one);
-                status.releaseSavepoint(savepoint);
-              } catch (RuntimeException e) {
-                status.rollbackToSavepoint(savepoint);
-                log.warn(
-                    "inbox: message {} does not fit the store: {}", message.id(), e.toString());
-                fresh =
-                    store(
-                        new Opened(
-                            message,
-                            one.sealed(),
-                            null,
-                            "REJECTED: the content does not fit the message store"));
-              }
-              if (fresh) {
-                delivered
-                    .computeIfAbsent(message.sender(), k -> new ArrayList<>())
-                    .add(message.id());
-              }
-              stored.add(message.id());
-            }
-            delivered.forEach(
-                (sender, ids) ->
-                    messages.queueAcknowledgement(
-                        ids.getFirst(), sender, "DELIVERED", String.join(",", ids)));
-          });
-      hub.post("/federation/v1/messages/ack", json.writeValueAsString(Map.of("ids", stored)));
+      List<Opened> opened = pulled.messages().parallelStream().map(m -> open(m, own)).toList();
+      List<String> stored;
+      try {
+        stored = storeAll(opened, false);
+      } catch (RuntimeException e) {
+        // One message the store refuses (a constraint it breaks) must not hold up the others, or
+        // the hub would offer the same batch for ever: store them again one by one.
+        log.warn(
+            "inbox: a batch did not fit the store, storing it message by message: {}",
+            e.toString());
+        stored = storeAll(opened, true);
+      }
+      var acked =
+          hub.post("/federation/v1/messages/ack", json.writeValueAsString(Map.of("ids", stored)));
+      if (acked.statusCode() != 200) {
+        // Stored, and offered again by the hub until acknowledged: the next poll will tell it.
+        log.warn("inbox: the hub answered {} to an acknowledgement", acked.statusCode());
+        return 0;
+      }
       return stored.size();
     } catch (java.io.IOException | RuntimeException e) {
       log.warn("inbox: cannot receive from the hub: {}", e.toString());
@@ -309,7 +328,60 @@ class Courier {
     }
   }
 
-  /** Stores one message; true when it is a new message to acknowledge as delivered. */
+  /**
+   * Stores a batch in one transaction and queues its acknowledgements; returns the ids stored. Done
+   * {@code carefully}, each message has a savepoint of its own, and one the store refuses is kept
+   * quarantined instead of failing the batch.
+   */
+  private List<String> storeAll(List<Opened> opened, boolean carefully) {
+    List<String> stored = new ArrayList<>();
+    transactions.executeWithoutResult(
+        status -> {
+          stored.clear();
+          List<AuditEvent> events = new ArrayList<>();
+          // One DELIVERED acknowledgement per sender and batch, listing the new messages.
+          Map<String, List<String>> delivered = new java.util.TreeMap<>();
+          for (Opened one : opened) {
+            Incoming message = one.message();
+            List<AuditEvent> own = new ArrayList<>();
+            boolean fresh;
+            if (!carefully) {
+              fresh = store(one, own);
+            } else {
+              Object savepoint = status.createSavepoint();
+              try {
+                fresh = store(one, own);
+                status.releaseSavepoint(savepoint);
+              } catch (RuntimeException e) {
+                status.rollbackToSavepoint(savepoint);
+                log.warn(
+                    "inbox: message {} does not fit the store: {}", message.id(), e.toString());
+                own.clear();
+                fresh =
+                    store(
+                        new Opened(
+                            message,
+                            one.sealed(),
+                            null,
+                            "REJECTED: the content does not fit the message store"),
+                        own);
+              }
+            }
+            events.addAll(own);
+            if (fresh) {
+              delivered.computeIfAbsent(message.sender(), k -> new ArrayList<>()).add(message.id());
+            }
+            stored.add(message.id());
+          }
+          audit.recordAll(events);
+          delivered.forEach(
+              (sender, ids) ->
+                  messages.queueAcknowledgement(
+                      ids.getFirst(), sender, "DELIVERED", String.join(",", ids)));
+        });
+    return stored;
+  }
+
   /** A pulled message after its seal was checked and opened, or with why it could not be. */
   private record Opened(
       Incoming message, byte[] sealed, @Nullable Payload payload, @Nullable String problem) {}
@@ -346,8 +418,11 @@ class Courier {
     }
   }
 
-  /** Stores one opened message; true when it is a new message to acknowledge as delivered. */
-  private boolean store(Opened opened) {
+  /**
+   * Stores one opened message; true when it is a new message to acknowledge as delivered. What is
+   * to be audited is added to {@code audited}, for the caller to record with the batch.
+   */
+  private boolean store(Opened opened, List<AuditEvent> audited) {
     Instant now = clock.instant();
     Incoming message = opened.message();
     byte[] sealed = opened.sealed();
@@ -377,7 +452,7 @@ class Courier {
                   problem)
               .update();
       if (inserted > 0) {
-        audit.record(
+        audited.add(
             AuditEvent.of("counterpart", "message.quarantined", "message", message.id())
                 .outcome("refused")
                 .details("from=" + message.sender() + " " + problem));
@@ -445,7 +520,7 @@ class Courier {
       attachments.storeReceived(payload.id(), payload.sender(), payload.attachments(), now);
     }
     if (inserted > 0) {
-      audit.record(
+      audited.add(
           AuditEvent.of("counterpart", "message.received", "message", payload.id())
               .details("from=" + payload.sender() + " type=" + payload.type()));
     }

@@ -212,7 +212,9 @@ public class Messages {
     if (!actor.has(UserRole.CONTACT_POINT)) {
       throw new NotPermittedException("exchange.only-contact-point");
     }
-    Row row = lock(id);
+    // The draft, locked, and whether it names persons or has files, in one round trip.
+    Locked locked = lockForSending(id);
+    Row row = locked.row();
     if (!"OUT".equals(row.direction()) || !"DRAFT".equals(row.status())) {
       throw new InvalidInputException("status", "exchange.not-a-draft");
     }
@@ -246,8 +248,8 @@ public class Messages {
             body(row),
             row.inReplyTo(),
             now,
-            subjects(row.id()),
-            attachments.forSeal(id));
+            locked.subjects() ? subjects(row.id()) : List.of(),
+            locked.files() ? attachments.forSeal(id) : List.of());
     byte[] sealed = Seal.seal(json.writeValueAsBytes(payload), own, recipient);
     jdbc.sql(
             """
@@ -501,32 +503,40 @@ public class Messages {
       return;
     }
     if ("DELIVERED".equals(state) && reason != null && !reason.isBlank()) {
+      List<String> ids = new ArrayList<>();
       for (String id : reason.split(",")) {
         try {
-          UUID.fromString(id.strip());
+          ids.add(UUID.fromString(id.strip()).toString());
         } catch (IllegalArgumentException e) {
-          continue;
+          // not one of ours: ignored
         }
-        updateAcknowledgement(id.strip(), from, state, null, at);
+      }
+      if (!ids.isEmpty()) {
+        updateAcknowledgement(ids, from, state, null, at);
       }
       return;
     }
-    updateAcknowledgement(ours, from, state, reason, at);
+    try {
+      UUID.fromString(ours);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
+    updateAcknowledgement(List.of(ours), from, state, reason, at);
   }
 
   private void updateAcknowledgement(
-      String ours, String from, String state, @Nullable String reason, Instant at) {
+      List<String> ours, String from, String state, @Nullable String reason, Instant at) {
     jdbc.sql(
             """
             update exchange_message set ack_state = ?, ack_reason = ?, ack_at = ?
-            where id = ?::uuid and direction = 'OUT' and counterpart = ?
+            where id = any(?::uuid[]) and direction = 'OUT' and counterpart = ?
               and (ack_state is null or array_position(?::text[], ack_state) < array_position(?::text[], ?))
             """)
         .params(
             state,
             reason == null || reason.isBlank() ? null : reason,
             Timestamp.from(at),
-            ours,
+            ours.toArray(String[]::new),
             from,
             "{" + String.join(",", ACK_STATES) + "}",
             "{" + String.join(",", ACK_STATES) + "}",
@@ -771,12 +781,28 @@ public class Messages {
         .orElseThrow(() -> new CaseNotFoundException(id));
   }
 
-  private Row lock(String id) {
-    find(id);
-    return jdbc.sql(SELECT + " where id = ?::uuid for update")
+  /** A draft locked for sending, with whether it names persons and whether it has files. */
+  private record Locked(Row row, boolean subjects, boolean files) {}
+
+  private Locked lockForSending(String id) {
+    try {
+      UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new CaseNotFoundException(id);
+    }
+    return jdbc.sql(
+            SELECT.replace(
+                    "\nfrom exchange_message",
+                    """
+                    , subjects is not null,
+                           exists (select 1 from exchange_attachment a
+                                   where a.message_id = exchange_message.id)
+                    from exchange_message""")
+                + " where id = ?::uuid for update")
         .param(id)
-        .query(Messages::row)
-        .single();
+        .query((rs, n) -> new Locked(row(rs, n), rs.getBoolean(23), rs.getBoolean(24)))
+        .optional()
+        .orElseThrow(() -> new CaseNotFoundException(id));
   }
 
   private String body(Row row) {

@@ -69,6 +69,51 @@ class AuditTrailIntegrationTest {
   }
 
   @Test
+  void writersAtOnceSingleOrInBatchesExtendOneUnbrokenChain() throws Exception {
+    var trail = node.getBean(AuditTrail.class);
+    long before = trail.latest(1).getFirst().sequence();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+    for (int w = 0; w < 4; w++) {
+      String writer = "writer." + w;
+      done.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 10; i++) {
+                  trail.record(AuditEvent.of(writer, "message.sent", "message", "M-" + i));
+                  var batch =
+                      trail.recordAll(
+                          java.util.List.of(
+                              AuditEvent.of(writer, "message.received", "message", "A-" + i),
+                              AuditEvent.of(writer, "message.received", "message", "B-" + i),
+                              AuditEvent.of(writer, "message.received", "message", "C-" + i)));
+                  assertThat(batch)
+                      .extracting(e -> e.objectId())
+                      .containsExactly("A-" + i, "B-" + i, "C-" + i);
+                }
+                return null;
+              }));
+    }
+    for (var writer : done) {
+      writer.get();
+    }
+    pool.shutdown();
+    // Each writer read the head under the lock: had two read the same head, their entries would
+    // share a sequence (refused by the key) or fork the chain (caught below).
+    var written = new java.util.ArrayList<>(trail.latest(160));
+    java.util.Collections.reverse(written);
+    assertThat(written.getFirst().sequence()).isEqualTo(before + 1);
+    for (int i = 0; i < written.size(); i++) {
+      var entry = written.get(i);
+      assertThat(entry.sequence()).isEqualTo(before + 1 + i);
+      assertThat(entry.hash()).isEqualTo(org.counterpart.core.audit.AuditChain.hashOf(entry));
+      if (i > 0) {
+        assertThat(entry.previousHash()).isEqualTo(written.get(i - 1).hash());
+      }
+    }
+  }
+
+  @Test
   void theApplicationLoginCannotChangeOrDeleteEntries() throws SQLException {
     node.getBean(AuditTrail.class).record(AuditEvent.of("admin.me", "user.listed", "user", "*"));
     try (var connection =

@@ -36,6 +36,7 @@ class MessageRelay {
   private static final long BATCH_BYTES = 16L * 1024 * 1024;
 
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
   private final FederatedNodes nodes;
   private final PartyCredentials party;
   private final AuditTrail audit;
@@ -45,6 +46,7 @@ class MessageRelay {
 
   MessageRelay(
       JdbcClient jdbc,
+      org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
       FederatedNodes nodes,
       PartyCredentials party,
       AuditTrail audit,
@@ -53,6 +55,7 @@ class MessageRelay {
       @Value("${counterpart.exchange.max-message-bytes:8388608}") int maxBytes) {
     this.arrivals = arrivals;
     this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
     this.nodes = nodes;
     this.party = party;
     this.audit = audit;
@@ -75,9 +78,12 @@ class MessageRelay {
   List<Refusal> accept(String sender, List<Incoming> messages) {
     List<Refusal> refused = new ArrayList<>();
     Instant now = clock.instant();
-    java.util.Set<String> recipients = new java.util.TreeSet<>();
+    // Whether a recipient is registered, asked once per batch and recipient.
+    java.util.Map<String, Boolean> registered = new java.util.HashMap<>();
+    List<Incoming> valid = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     for (Incoming message : messages) {
-      String reason = check(sender, message);
+      String reason = check(sender, message, registered);
       if (reason != null) {
         refused.add(new Refusal(String.valueOf(message.id()), reason));
         audit.record(
@@ -91,36 +97,45 @@ class MessageRelay {
         continue;
       }
       byte[] sealed = Base64.getDecoder().decode(message.sealed());
-      int inserted =
-          jdbc.sql(
-                  """
-                  insert into relay_message (id, sender, recipient, priority, deadline, size_bytes,
-                                             sealed, received_at)
-                  values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
-                  """)
-              .params(
-                  UUID.fromString(message.id()),
-                  sender,
-                  message.recipient(),
-                  message.priority(),
-                  message.deadline() == null ? null : Timestamp.from(message.deadline()),
-                  sealed.length,
-                  sealed,
-                  Timestamp.from(now))
-              .update();
-      if (inserted > 0) {
+      valid.add(message);
+      rows.add(
+          new Object[] {
+            UUID.fromString(message.id()),
+            sender,
+            message.recipient(),
+            message.priority(),
+            message.deadline() == null ? null : Timestamp.from(message.deadline()),
+            sealed.length,
+            sealed,
+            Timestamp.from(now)
+          });
+    }
+    // The whole batch in one round trip; each count says whether that id was new.
+    int[] inserted =
+        rows.isEmpty()
+            ? new int[0]
+            : jdbcTemplate.batchUpdate(
+                """
+                insert into relay_message (id, sender, recipient, priority, deadline, size_bytes,
+                                           sealed, received_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+                """,
+                rows);
+    java.util.Set<String> recipients = new java.util.TreeSet<>();
+    for (int i = 0; i < valid.size(); i++) {
+      Incoming message = valid.get(i);
+      if (inserted[i] > 0) {
         recipients.add(message.recipient());
+        continue;
       }
-      if (inserted == 0) {
-        // The same message sent again (a retry after a lost answer) is accepted once.
-        String from =
-            jdbc.sql("select sender from relay_message where id = ?")
-                .param(UUID.fromString(message.id()))
-                .query(String.class)
-                .single();
-        if (!from.equals(sender)) {
-          refused.add(new Refusal(message.id(), "id-taken"));
-        }
+      // The same message sent again (a retry after a lost answer) is accepted once.
+      String from =
+          jdbc.sql("select sender from relay_message where id = ?")
+              .param(UUID.fromString(message.id()))
+              .query(String.class)
+              .single();
+      if (!from.equals(sender)) {
+        refused.add(new Refusal(message.id(), "id-taken"));
       }
     }
     if (!recipients.isEmpty()) {
@@ -136,7 +151,8 @@ class MessageRelay {
     return refused;
   }
 
-  private @Nullable String check(String sender, Incoming message) {
+  private @Nullable String check(
+      String sender, Incoming message, java.util.Map<String, Boolean> registered) {
     try {
       UUID.fromString(message.id());
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -144,7 +160,7 @@ class MessageRelay {
     }
     if (message.recipient() == null
         || message.recipient().equals(sender)
-        || !nodes.registered(message.recipient())) {
+        || !registered.computeIfAbsent(message.recipient(), nodes::registered)) {
       return "unknown-recipient";
     }
     if (!"URGENT".equals(message.priority()) && !"NORMAL".equals(message.priority())) {
