@@ -77,22 +77,9 @@ public class AuditTrail {
     long sequence = head.sequence();
     String previous = head.hash();
     for (AuditEvent event : events) {
-      sequence++;
-      String hash =
-          AuditChain.hash(
-              sequence,
-              at,
-              event.actor(),
-              event.action(),
-              event.objectType(),
-              event.objectId(),
-              event.purpose(),
-              event.outcome(),
-              event.details(),
-              previous);
-      records.add(
+      var entry =
           new AuditRecord(
-              sequence,
+              ++sequence,
               at,
               event.actor(),
               event.action(),
@@ -102,8 +89,9 @@ public class AuditTrail {
               event.outcome(),
               event.details(),
               previous,
-              hash));
-      previous = hash;
+              "");
+      previous = AuditChain.hashOf(entry);
+      records.add(entry.withHash(previous));
     }
     String insert =
         """

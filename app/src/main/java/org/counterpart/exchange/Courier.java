@@ -41,6 +41,9 @@ class Courier {
   private static final Logger log = LoggerFactory.getLogger(Courier.class);
   private static final int BATCH = 100;
 
+  /** A receive stops after this many batches in a row and lets the next poll go on. */
+  private static final int MAX_BATCHES_PER_RECEIVE = 50;
+
   /** A batch stops growing at this size (but always carries one message). */
   private static final long BATCH_BYTES = 16L * 1024 * 1024;
 
@@ -273,60 +276,84 @@ class Courier {
     }
     // A long poll first; then, while batches keep coming, the next one at once rather than after
     // the poll's delay, asking without waiting so that the loop ends when the hub has nothing left.
+    // Each pull acknowledges the batch stored before it, so acknowledging costs no request of its
+    // own; the last pull, which finds nothing, carries the last acknowledgement.
     int received = 0;
-    int batch = receive(own.get(), longPoll);
-    while (batch > 0) {
-      received += batch;
-      batch = receive(own.get(), Duration.ZERO);
+    List<String> stored = pull(own.get(), longPoll, List.of());
+    for (int batches = 1; stored != null && !stored.isEmpty(); batches++) {
+      received += stored.size();
+      if (batches == MAX_BATCHES_PER_RECEIVE) {
+        // Give the other scheduled work its turn; the next poll goes on.
+        acknowledge(stored);
+        break;
+      }
+      stored = pull(own.get(), Duration.ZERO, stored);
     }
     return received;
   }
 
-  /** One pull, waiting at most {@code wait} for something to arrive; returns how many it stored. */
-  private int receive(org.counterpart.core.pki.Credentials own, Duration wait) {
+  /**
+   * One pull that first acknowledges {@code stored} (the ids of the batch stored before it) and
+   * waits at most {@code wait} for something to arrive; returns the ids it stored, or null when the
+   * hub could not be asked (the acknowledgement is then lost with it, and the hub offers those
+   * messages again: the inbox keeps one copy).
+   */
+  private @Nullable List<String> pull(
+      org.counterpart.core.pki.Credentials own, Duration wait, List<String> stored) {
     try {
       // A long poll: the hub answers as soon as something arrives for us, or empty after the wait.
       var response =
           hub.post(
               "/federation/v1/messages/pull",
-              "{\"max\":" + BATCH + ",\"waitMillis\":" + wait.toMillis() + "}",
+              json.writeValueAsString(new Pull(BATCH, wait.toMillis(), stored)),
               wait.plusSeconds(15));
       if (response.statusCode() != 200) {
-        return 0;
+        log.warn("inbox: the hub answered {} to a pull", response.statusCode());
+        return null;
       }
       Pulled pulled = json.readValue(response.body(), Pulled.class);
       if (pulled.messages().isEmpty()) {
-        return 0;
+        return List.of();
       }
       // Signatures and decryption are the expensive part: open on every core, store in order.
       List<Opened> opened = pulled.messages().parallelStream().map(m -> open(m, own)).toList();
-      List<String> stored;
       try {
-        stored = storeAll(opened, false);
+        return storeAll(opened, false);
       } catch (RuntimeException e) {
         // One message the store refuses (a constraint it breaks) must not hold up the others, or
         // the hub would offer the same batch for ever: store them again one by one.
         log.warn(
             "inbox: a batch did not fit the store, storing it message by message: {}",
             e.toString());
-        stored = storeAll(opened, true);
+        return storeAll(opened, true);
       }
+    } catch (java.io.IOException | RuntimeException e) {
+      log.warn("inbox: cannot receive from the hub: {}", e.toString());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Acknowledges stored messages with a request of its own. */
+  private void acknowledge(List<String> stored) {
+    try {
       var acked =
           hub.post("/federation/v1/messages/ack", json.writeValueAsString(Map.of("ids", stored)));
       if (acked.statusCode() != 200) {
-        // Stored, and offered again by the hub until acknowledged: the next poll will tell it.
+        // Stored, and offered again by the hub until acknowledged: the inbox keeps one copy.
         log.warn("inbox: the hub answered {} to an acknowledgement", acked.statusCode());
-        return 0;
       }
-      return stored.size();
     } catch (java.io.IOException | RuntimeException e) {
-      log.warn("inbox: cannot receive from the hub: {}", e.toString());
-      return 0;
+      log.warn("inbox: cannot acknowledge to the hub: {}", e.toString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return 0;
     }
   }
+
+  /** What a pull asks: at most {@code max} messages, waiting so long, acknowledging {@code ack}. */
+  record Pull(int max, long waitMillis, List<String> ack) {}
 
   /**
    * Stores a batch in one transaction and queues its acknowledgements; returns the ids stored. Done

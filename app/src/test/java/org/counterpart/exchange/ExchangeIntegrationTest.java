@@ -389,6 +389,21 @@ class ExchangeIntegrationTest {
         ack,
         FederationClient.sign(
             rsCredentials, Party.node("RS"), "/federation/v1/messages/ack", ack, Instant.now()));
+    // Nor by naming it in a pull, where a node acknowledges what it stored from the one before.
+    String pullAndAck = "{\"max\":1,\"waitMillis\":0,\"ack\":[\"" + id + "\"]}";
+    assertThat(
+            client
+                .post(
+                    "/federation/v1/messages/pull",
+                    pullAndAck,
+                    FederationClient.sign(
+                        rsCredentials,
+                        Party.node("RS"),
+                        "/federation/v1/messages/pull",
+                        pullAndAck,
+                        Instant.now()))
+                .statusCode())
+        .isEqualTo(200);
     assertThat(
             hubDb()
                 .queryForObject(
@@ -398,6 +413,14 @@ class ExchangeIntegrationTest {
         .as("RS cannot acknowledge, and so erase, a message for BA")
         .isTrue();
     ba.getBean(Courier.class).receive();
+    assertThat(
+            hubDb()
+                .queryForObject(
+                    "select delivered_at is not null and sealed is null from relay_message where id = ?::uuid",
+                    Boolean.class,
+                    id))
+        .as("BA's own pull acknowledged it: the hub dropped the sealed bytes")
+        .isTrue();
   }
 
   @Test

@@ -40,7 +40,11 @@ class RelayApi {
     return new Sent(relay.accept(sender, body.messages() == null ? List.of() : body.messages()));
   }
 
-  record Pull(@Nullable Integer max, @Nullable Long waitMillis) {}
+  /**
+   * A pull: at most {@code max} messages, waiting up to {@code waitMillis} for one to arrive, after
+   * acknowledging {@code ack} (what the node stored from its previous pull).
+   */
+  record Pull(@Nullable Integer max, @Nullable Long waitMillis, @Nullable List<String> ack) {}
 
   record Pulled(List<MessageRelay.Outgoing> messages) {}
 
@@ -48,6 +52,9 @@ class RelayApi {
   Pulled pull(@RequestBody Pull body, Authentication who) throws InterruptedException {
     String recipient = ((FederatedParty) who).node().country();
     int max = body.max() == null ? 100 : body.max();
+    if (body.ack() != null && !body.ack().isEmpty()) {
+      relay.acknowledge(recipient, body.ack());
+    }
     long seen = arrivals.seen(recipient);
     var pending = relay.pending(recipient, max);
     if (pending.isEmpty() && body.waitMillis() != null && body.waitMillis() > 0) {

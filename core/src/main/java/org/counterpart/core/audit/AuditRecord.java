@@ -34,4 +34,20 @@ public record AuditRecord(
     Objects.requireNonNull(previousHash, "previousHash");
     Objects.requireNonNull(hash, "hash");
   }
+
+  /** The same entry with its hash set (once the other fields are known and hashed). */
+  public AuditRecord withHash(String newHash) {
+    return new AuditRecord(
+        sequence,
+        at,
+        actor,
+        action,
+        objectType,
+        objectId,
+        purpose,
+        outcome,
+        details,
+        previousHash,
+        newHash);
+  }
 }
