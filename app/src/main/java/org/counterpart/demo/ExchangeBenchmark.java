@@ -47,7 +47,8 @@ public final class ExchangeBenchmark {
       throws Exception {
     var region = new BenchRegion(dir, "RS", "BA");
     List<String> hubArgs = region.hub();
-    ConfigurableApplicationContext hub = start(hubArgs);
+    // The hub in use: the restart (below) replaces it.
+    ConfigurableApplicationContext[] hubHolder = {start(hubArgs)};
     ConfigurableApplicationContext rs = start(node(region, "RS"));
     ConfigurableApplicationContext ba = start(node(region, "BA"));
     try {
@@ -84,7 +85,6 @@ public final class ExchangeBenchmark {
       var cpuBefore = BenchRegion.CpuTicks.now();
       long started = System.nanoTime();
       Thread restarter = null;
-      ConfigurableApplicationContext[] hubHolder = {hub};
       if (restartHub) {
         // Half way through, the hub goes down and comes back while the senders keep sending.
         long half = (long) messages * 1_000_000_000L / Math.max(1, rate) / 2;
@@ -105,7 +105,6 @@ public final class ExchangeBenchmark {
       send(sender, officer, contactPoint, tag, 0, messages, rate);
       if (restarter != null) {
         restarter.join();
-        hub = hubHolder[0];
       }
       double sendSeconds = (System.nanoTime() - started) / 1e9;
       awaitDelivery(received, tag + "%", messages);
@@ -114,11 +113,15 @@ public final class ExchangeBenchmark {
       if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
         out.println("machine while measuring: " + cpuAfter.get().since(cpuBefore.get()));
       }
-      stages(rs.getBean(JdbcClient.class), hub.getBean(JdbcClient.class), received, tag + "%");
+      stages(
+          rs.getBean(JdbcClient.class),
+          hubHolder[0].getBean(JdbcClient.class),
+          received,
+          tag + "%");
     } finally {
       ba.close();
       rs.close();
-      hub.close();
+      hubHolder[0].close();
     }
   }
 

@@ -287,7 +287,13 @@ class Courier {
         acknowledge(stored);
         break;
       }
-      stored = pull(own.get(), Duration.ZERO, stored);
+      List<String> next = pull(own.get(), Duration.ZERO, stored);
+      if (next == null) {
+        // The pull that carried the acknowledgement failed: try it alone (if that fails too, the
+        // hub offers those messages again and the inbox keeps one copy).
+        acknowledge(stored);
+      }
+      stored = next;
     }
     return received;
   }
@@ -400,11 +406,12 @@ class Courier {
             }
             stored.add(message.id());
           }
-          audit.recordAll(events);
           delivered.forEach(
               (sender, ids) ->
                   messages.queueAcknowledgement(
                       ids.getFirst(), sender, "DELIVERED", String.join(",", ids)));
+          // Last: the audit chain's lock is held from here to the commit.
+          audit.recordAll(events);
         });
     return stored;
   }

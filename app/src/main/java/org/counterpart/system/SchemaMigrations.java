@@ -86,6 +86,8 @@ final class SchemaMigrations {
     jdbc.execute("grant usage on schema public to " + login);
     jdbc.execute("grant select, insert, update, delete on all tables in schema public to " + login);
     jdbc.execute("grant usage, select on all sequences in schema public to " + login);
+    // Functions are not left to PUBLIC's default right (migrations revoke it): named here.
+    jdbc.execute("grant execute on all functions in schema public to " + login);
     Integer version =
         jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class);
     if (version != null && version >= 170000) {

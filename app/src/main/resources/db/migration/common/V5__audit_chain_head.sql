@@ -10,3 +10,6 @@ begin
     from audit_log order by sequence desc limit 1;
 end
 $$;
+
+-- Only the logins the application grants it to (SchemaMigrations) may call it.
+revoke execute on function audit_chain_head(bigint) from public;

@@ -450,10 +450,15 @@ class ExchangeIntegrationTest {
     // The poll is waiting on the hub (a poll without wait would have answered empty by now).
     Thread.sleep(1500);
     var messages = rs.getBean(Messages.class);
+    // Two in one hand-over: the hub stores them with one batched insert, then wakes BA.
     String id = messages.draft(request("BA", "long poll"), OFFICER_RS);
     messages.send(id, ILECU_RS);
+    String second = messages.draft(request("BA", "long poll, second"), OFFICER_RS);
+    messages.send(second, ILECU_RS);
     rs.getBean(Courier.class).dispatch();
-    assertThat(pull.get(30, java.util.concurrent.TimeUnit.SECONDS)).contains(id);
+    // Answered on arrival, long before the poll's 20 s are up (were it not woken, the same pull
+    // would find them only at the end of its wait).
+    assertThat(pull.get(8, java.util.concurrent.TimeUnit.SECONDS)).contains(id, second);
     ba.getBean(Courier.class).receive();
   }
 

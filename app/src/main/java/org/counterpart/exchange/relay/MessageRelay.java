@@ -110,31 +110,31 @@ class MessageRelay {
             Timestamp.from(now)
           });
     }
-    // The whole batch in one round trip; each count says whether that id was new.
-    int[] inserted =
-        rows.isEmpty()
-            ? new int[0]
-            : jdbcTemplate.batchUpdate(
-                """
-                insert into relay_message (id, sender, recipient, priority, deadline, size_bytes,
-                                           sealed, received_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
-                """,
-                rows);
+    if (!rows.isEmpty()) {
+      // The whole batch in one round trip. The driver folds it into one multi-row insert and
+      // reports no count per row, so which ids were already taken is asked afterwards, at once.
+      jdbcTemplate.batchUpdate(
+          """
+          insert into relay_message (id, sender, recipient, priority, deadline, size_bytes,
+                                     sealed, received_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing
+          """,
+          rows);
+    }
+    java.util.Map<String, String> senders = new java.util.HashMap<>();
+    if (!valid.isEmpty()) {
+      jdbc.sql("select id::text, sender from relay_message where id = any(?)")
+          .param(valid.stream().map(m -> UUID.fromString(m.id())).toArray(UUID[]::new))
+          .query((rs, n) -> senders.put(rs.getString(1), rs.getString(2)))
+          .list();
+    }
     java.util.Set<String> recipients = new java.util.TreeSet<>();
-    for (int i = 0; i < valid.size(); i++) {
-      Incoming message = valid.get(i);
-      if (inserted[i] > 0) {
+    for (Incoming message : valid) {
+      // The same message sent again (a retry after a lost answer) is accepted once; an id another
+      // node already used is refused.
+      if (sender.equals(senders.get(UUID.fromString(message.id()).toString()))) {
         recipients.add(message.recipient());
-        continue;
-      }
-      // The same message sent again (a retry after a lost answer) is accepted once.
-      String from =
-          jdbc.sql("select sender from relay_message where id = ?")
-              .param(UUID.fromString(message.id()))
-              .query(String.class)
-              .single();
-      if (!from.equals(sender)) {
+      } else {
         refused.add(new Refusal(message.id(), "id-taken"));
       }
     }
