@@ -47,6 +47,8 @@ class CtdcImportIntegrationTest {
     TestDatabases.execute(
         db,
         "grant select, insert, update, delete on joint_record, ctdc_import, joint_count, audit_log to "
+            + TestDatabases.APP_USER
+            + "; grant execute on function audit_chain_head(bigint) to "
             + TestDatabases.APP_USER);
     connection =
         DriverManager.getConnection(url, TestDatabases.APP_USER, TestDatabases.APP_PASSWORD);
