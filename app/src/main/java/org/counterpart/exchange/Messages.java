@@ -516,11 +516,6 @@ public class Messages {
       }
       return;
     }
-    try {
-      UUID.fromString(ours);
-    } catch (IllegalArgumentException e) {
-      return;
-    }
     updateAcknowledgement(List.of(ours), from, state, reason, at);
   }
 
@@ -709,14 +704,16 @@ public class Messages {
     return problems;
   }
 
-  static final String SELECT =
+  /** The columns {@link #row} reads, in its order. */
+  private static final String COLUMNS =
       """
-      select id, direction, counterpart, type, status, priority, deadline, handling_code,
-             handling_text, source_code, information_code, subject, content, content_key,
-             case_reference, in_reply_to, drafted_by, sent_by, created_at, quarantine_reason,
-             ack_state, ack_reason
-      from exchange_message
+      id, direction, counterpart, type, status, priority, deadline, handling_code,
+      handling_text, source_code, information_code, subject, content, content_key,
+      case_reference, in_reply_to, drafted_by, sent_by, created_at, quarantine_reason,
+      ack_state, ack_reason
       """;
+
+  static final String SELECT = "select " + COLUMNS + " from exchange_message\n";
 
   record Row(
       String id,
@@ -768,12 +765,17 @@ public class Messages {
         rs.getString(22));
   }
 
-  private Row find(String id) {
+  /** An id that is not a UUID names no message. */
+  private static void requireMessageId(String id) {
     try {
       UUID.fromString(id);
     } catch (IllegalArgumentException e) {
       throw new CaseNotFoundException(id);
     }
+  }
+
+  private Row find(String id) {
+    requireMessageId(id);
     return jdbc.sql(SELECT + " where id = ?::uuid")
         .param(id)
         .query(Messages::row)
@@ -785,20 +787,15 @@ public class Messages {
   private record Locked(Row row, boolean subjects, boolean files) {}
 
   private Locked lockForSending(String id) {
-    try {
-      UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new CaseNotFoundException(id);
-    }
+    requireMessageId(id);
     return jdbc.sql(
-            SELECT.replace(
-                    "\nfrom exchange_message",
-                    """
-                    , subjects is not null,
-                           exists (select 1 from exchange_attachment a
-                                   where a.message_id = exchange_message.id)
-                    from exchange_message""")
-                + " where id = ?::uuid for update")
+            "select "
+                + COLUMNS
+                + """
+                  , subjects is not null,
+                  exists (select 1 from exchange_attachment a where a.message_id = m.id)
+                  from exchange_message m where id = ?::uuid for update
+                  """)
         .param(id)
         .query((rs, n) -> new Locked(row(rs, n), rs.getBoolean(23), rs.getBoolean(24)))
         .optional()
