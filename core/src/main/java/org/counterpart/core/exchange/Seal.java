@@ -1,19 +1,20 @@
 package org.counterpart.core.exchange;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
-import java.security.PublicKey;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedData;
@@ -22,18 +23,23 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.RecipientId;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationVerifier;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeEnvelopedRecipient;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientId;
 import org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.CollectionStore;
+import org.bouncycastle.util.Store;
 import org.counterpart.core.pki.BcKeys;
 import org.counterpart.core.pki.Credentials;
 import org.counterpart.core.pki.Party;
@@ -57,9 +63,7 @@ public final class Seal {
   /** Encrypts {@code content} for {@code recipient} and signs it as {@code sender}. */
   public static byte[] seal(byte[] content, Credentials sender, X509Certificate recipient) {
     try {
-      var ephemeral = KeyPairGenerator.getInstance("EC", BC);
-      ephemeral.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-      var keys = ephemeral.generateKeyPair();
+      var keys = EPHEMERAL.get().generateKeyPair();
       var enveloped = new CMSAuthEnvelopedDataGenerator();
       enveloped.addRecipientInfoGenerator(
           new JceKeyAgreeRecipientInfoGenerator(
@@ -75,20 +79,28 @@ public final class Seal {
                   .setProvider(BC)
                   .setSecureRandom(RANDOM)
                   .build();
+      // DER throughout: definite lengths, which the hub and the recipient parse faster than the
+      // indefinite ones Bouncy Castle writes by default (both are valid CMS).
       byte[] ciphertext =
-          enveloped.generate(new CMSProcessableByteArray(content), encryptor).getEncoded();
+          enveloped
+              .generate(new CMSProcessableByteArray(content), encryptor)
+              .toASN1Structure()
+              .getEncoded(ASN1Encoding.DER);
 
+      Signing signing = signing(sender);
       var signed = new CMSSignedDataGenerator();
       signed.addSignerInfoGenerator(
-          new JcaSignerInfoGeneratorBuilder(
-                  new JcaDigestCalculatorProviderBuilder().setProvider(BC).build())
+          new JcaSignerInfoGeneratorBuilder(DIGESTS)
               .build(
                   new JcaContentSignerBuilder("SHA256withECDSA")
                       .setProvider(BC)
-                      .build(BcKeys.of(sender.key())),
-                  sender.certificate()));
-      signed.addCertificates(new JcaCertStore(java.util.List.of(sender.certificate())));
-      return signed.generate(new CMSProcessableByteArray(ciphertext), true).getEncoded();
+                      .setSecureRandom(RANDOM)
+                      .build(signing.key()),
+                  signing.holder()));
+      signed.addCertificates(signing.chain());
+      return signed
+          .generate(new CMSProcessableByteArray(ciphertext), true)
+          .getEncoded(ASN1Encoding.DER);
     } catch (GeneralSecurityException | CMSException | OperatorCreationException e) {
       throw new IllegalStateException("cannot seal a message", e);
     } catch (java.io.IOException e) {
@@ -105,13 +117,12 @@ public final class Seal {
     byte[] ciphertext = verify(sealed, recipient.authority(), expectedSender);
     try {
       var enveloped = new CMSAuthEnvelopedData(ciphertext);
-      RecipientInformation mine =
-          enveloped.getRecipientInfos().get(new JceKeyAgreeRecipientId(recipient.certificate()));
+      Opening opening = opening(recipient);
+      RecipientInformation mine = enveloped.getRecipientInfos().get(opening.id());
       if (mine == null) {
         throw new SealException(SealException.Reason.NOT_FOR_US, "the message is not for us");
       }
-      return mine.getContent(
-          new JceKeyAgreeEnvelopedRecipient(BcKeys.of(recipient.key())).setProvider(BC));
+      return mine.getContent(new JceKeyAgreeEnvelopedRecipient(opening.key()).setProvider(BC));
     } catch (CMSException | GeneralSecurityException | RuntimeException e) {
       throw new SealException(SealException.Reason.CANNOT_DECRYPT, "cannot decrypt the message", e);
     }
@@ -164,35 +175,116 @@ public final class Seal {
           "signed by " + signedBy + ", expected " + expectedSender);
     }
     try {
-      if (!signer.verify(
-          new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(trusted.key()))) {
+      if (!signer.verify(trusted.verifier())) {
         throw new SealException(
             SealException.Reason.BAD_SIGNATURE, "the signature does not verify");
       }
-    } catch (CMSException | OperatorCreationException e) {
+    } catch (CMSException e) {
       throw new SealException(
           SealException.Reason.BAD_SIGNATURE, "the signature does not verify", e);
     }
     return (byte[]) data.getSignedContent().getContent();
   }
 
-  /** A signer's certificate already checked against an authority, with its key in BC's form. */
-  private record Signer(X509Certificate certificate, PublicKey key, Optional<Party> party) {}
+  /**
+   * A signer's certificate already checked against an authority, with the check of its signatures
+   * built once: the key in Bouncy Castle's form keeps the precomputed multiples of its point, which
+   * halves the cost of the next check.
+   */
+  private record Signer(
+      X509Certificate certificate, SignerInformationVerifier verifier, Optional<Party> party) {}
+
+  /** Our certificate and key in the forms signing needs. */
+  private record Signing(
+      X509Certificate certificate,
+      PrivateKey original,
+      PrivateKey key,
+      X509CertificateHolder holder,
+      Store<X509CertificateHolder> chain) {}
+
+  /** Our certificate and key in the forms opening needs. */
+  private record Opening(
+      X509Certificate certificate, PrivateKey original, RecipientId id, PrivateKey key) {}
+
+  /** The bound of each cache below: a region has a few dozen parties. */
+  private static final int MAX_CACHED = 1024;
 
   /**
-   * Signers whose certificates were checked, by authority key and certificate encoding. Keeping the
-   * key object keeps the precomputed multiples of its point, which halves the cost of the next
-   * signature check; the authority's signature is checked once per certificate, its validity dates
-   * every time. Bounded: a region has a few dozen parties.
+   * Signers whose certificates were checked, by authority and certificate encoding. The authority's
+   * signature is checked once per certificate, the validity dates every time.
    */
-  private static final Map<String, Signer> TRUSTED = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Signer> TRUSTED = new ConcurrentHashMap<>();
+
+  private static final Map<X509Certificate, Signing> SIGNING = new ConcurrentHashMap<>();
+  private static final Map<X509Certificate, Opening> OPENING = new ConcurrentHashMap<>();
+
+  private static final DigestCalculatorProvider DIGESTS;
+
+  static {
+    try {
+      DIGESTS = new JcaDigestCalculatorProviderBuilder().setProvider(BC).build();
+    } catch (OperatorCreationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** A P-256 key pair generator per thread, initialized once (the curve lookup is not free). */
+  private static final ThreadLocal<KeyPairGenerator> EPHEMERAL =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              var generator = KeyPairGenerator.getInstance("EC", BC);
+              generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+              return generator;
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("no P-256 key pair generator", e);
+            }
+          });
+
+  private static <K, V> V remember(Map<K, V> cache, K key, V value) {
+    if (cache.size() >= MAX_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, value);
+    return value;
+  }
+
+  private static Signing signing(Credentials sender)
+      throws GeneralSecurityException, java.io.IOException {
+    Signing known = SIGNING.get(sender.certificate());
+    if (known != null && known.original() == sender.key()) {
+      return known;
+    }
+    var holder = new X509CertificateHolder(sender.certificate().getEncoded());
+    return remember(
+        SIGNING,
+        sender.certificate(),
+        new Signing(
+            sender.certificate(),
+            sender.key(),
+            BcKeys.of(sender.key()),
+            holder,
+            new CollectionStore<>(List.of(holder))));
+  }
+
+  private static Opening opening(Credentials recipient) throws GeneralSecurityException {
+    Opening known = OPENING.get(recipient.certificate());
+    if (known != null && known.original() == recipient.key()) {
+      return known;
+    }
+    return remember(
+        OPENING,
+        recipient.certificate(),
+        new Opening(
+            recipient.certificate(),
+            recipient.key(),
+            new JceKeyAgreeRecipientId(recipient.certificate()),
+            BcKeys.of(recipient.key())));
+  }
 
   private static Signer trust(X509CertificateHolder holder, X509Certificate authority)
       throws GeneralSecurityException, java.io.IOException {
-    String id =
-        Base64.getEncoder().encodeToString(authority.getPublicKey().getEncoded())
-            + ':'
-            + Base64.getEncoder().encodeToString(holder.getEncoded());
+    List<Object> id = List.of(authority, ByteBuffer.wrap(holder.getEncoded()));
     Signer known = TRUSTED.get(id);
     if (known != null) {
       return known;
@@ -200,13 +292,16 @@ public final class Seal {
     X509Certificate certificate =
         new JcaX509CertificateConverter().setProvider(BC).getCertificate(holder);
     certificate.verify(BcKeys.of(authority.getPublicKey()), BC);
-    var signer =
-        new Signer(
-            certificate, BcKeys.of(certificate.getPublicKey()), Credentials.partyOf(certificate));
-    if (TRUSTED.size() > 1024) {
-      TRUSTED.clear();
+    SignerInformationVerifier verifier;
+    try {
+      verifier =
+          new JcaSimpleSignerInfoVerifierBuilder()
+              .setProvider(BC)
+              .build(BcKeys.of(certificate.getPublicKey()));
+    } catch (OperatorCreationException e) {
+      throw new GeneralSecurityException("cannot check signatures with this key", e);
     }
-    TRUSTED.put(id, signer);
-    return signer;
+    return remember(
+        TRUSTED, id, new Signer(certificate, verifier, Credentials.partyOf(certificate)));
   }
 }

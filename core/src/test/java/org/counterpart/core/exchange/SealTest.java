@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.counterpart.core.pki.Credentials;
 import org.counterpart.core.pki.Party;
 import org.counterpart.core.pki.RegionalAuthority;
@@ -39,6 +41,35 @@ class SealTest {
   void theRecipientOpensWhatTheSenderSealed() throws Exception {
     byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
     assertThat(Seal.open(sealed, ba, Party.node("RS"))).isEqualTo(CONTENT);
+  }
+
+  @Test
+  void partiesSealCheckAndOpenOnManyThreadsAtOnce() throws Exception {
+    // What is prepared once per party (keys, certificates, signature checks) is shared by the
+    // threads of a node and of the hub: every message must still come out as it went in.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        byte[] content = ("message " + i).getBytes(StandardCharsets.UTF_8);
+        boolean fromRs = i % 2 == 0;
+        results.add(
+            pool.submit(
+                () -> {
+                  Credentials from = fromRs ? rs : ba;
+                  Credentials to = fromRs ? ba : rs;
+                  byte[] sealed = Seal.seal(content, from, to.certificate());
+                  Party sender = fromRs ? Party.node("RS") : Party.node("BA");
+                  Seal.verify(sealed, hub.authority(), sender);
+                  return Arrays.equals(Seal.open(sealed, to, sender), content);
+                }));
+      }
+      for (var result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
