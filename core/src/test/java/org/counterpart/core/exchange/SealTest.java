@@ -73,6 +73,30 @@ class SealTest {
   }
 
   @Test
+  void aMessageSealedWithIndefiniteLengthsAsBeforeStillOpens() throws Exception {
+    // Nodes of the previous version wrote BER with indefinite lengths; messages they sealed may
+    // still be on the hub when the recipient is upgraded.
+    byte[] der = Seal.seal(CONTENT, rs, ba.certificate());
+    assertThat(der[1]).as("this version writes definite lengths").isNotEqualTo((byte) 0x80);
+    byte[] inner =
+        (byte[]) new org.bouncycastle.cms.CMSSignedData(der).getSignedContent().getContent();
+    var signed = new org.bouncycastle.cms.CMSSignedDataGenerator();
+    signed.addSignerInfoGenerator(
+        new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
+                new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().build())
+            .build(
+                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                    .build(rs.key()),
+                rs.certificate()));
+    signed.addCertificates(
+        new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(rs.certificate())));
+    byte[] ber =
+        signed.generate(new org.bouncycastle.cms.CMSProcessableByteArray(inner), true).getEncoded();
+    assertThat(ber[1]).as("an indefinite length").isEqualTo((byte) 0x80);
+    assertThat(Seal.open(ber, ba, Party.node("RS"))).isEqualTo(CONTENT);
+  }
+
+  @Test
   void theSealedBytesHoldNoReadableContent() {
     byte[] sealed = Seal.seal(CONTENT, rs, ba.certificate());
     String asText = new String(sealed, StandardCharsets.ISO_8859_1);
