@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -32,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SealBenchmark {
 
+  Path dir;
   Credentials rs;
   Credentials ba;
   byte[] content;
@@ -39,13 +41,22 @@ public class SealBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    Path dir = Files.createTempDirectory("seal-benchmark");
+    dir = Files.createTempDirectory("seal-benchmark");
     var region = RegionalAuthority.openOrCreate(dir.resolve("ca"), "Benchmark region");
     rs = region.issueEphemeral(Party.node("RS"));
     ba = region.issueEphemeral(Party.node("BA"));
     content = new byte[1024];
     new java.util.Random(1).nextBytes(content);
     sealed = Seal.seal(content, rs, ba.certificate());
+  }
+
+  @TearDown
+  public void tearDown() throws java.io.IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   @Benchmark

@@ -79,8 +79,8 @@ public final class Seal {
                   .setProvider(BC)
                   .setSecureRandom(RANDOM)
                   .build();
-      // DER throughout: definite lengths, which the hub and the recipient parse faster than the
-      // indefinite ones Bouncy Castle writes by default (both are valid CMS).
+      // DER throughout, one encoding with definite lengths, rather than the indefinite lengths
+      // Bouncy Castle writes by default; a reader takes both, as CMS allows.
       byte[] ciphertext =
           enveloped
               .generate(new CMSProcessableByteArray(content), encryptor)
@@ -188,23 +188,21 @@ public final class Seal {
 
   /**
    * A signer's certificate already checked against an authority, with the check of its signatures
-   * built once: the key in Bouncy Castle's form keeps the precomputed multiples of its point, which
-   * halves the cost of the next check.
+   * built once (on its key in Bouncy Castle's form, see {@link BcKeys}) rather than for every
+   * message.
    */
   private record Signer(
       X509Certificate certificate, SignerInformationVerifier verifier, Optional<Party> party) {}
 
   /** Our certificate and key in the forms signing needs. */
   private record Signing(
-      X509Certificate certificate,
       PrivateKey original,
       PrivateKey key,
       X509CertificateHolder holder,
       Store<X509CertificateHolder> chain) {}
 
   /** Our certificate and key in the forms opening needs. */
-  private record Opening(
-      X509Certificate certificate, PrivateKey original, RecipientId id, PrivateKey key) {}
+  private record Opening(PrivateKey original, RecipientId id, PrivateKey key) {}
 
   /** The bound of each cache below: a region has a few dozen parties. */
   private static final int MAX_CACHED = 1024;
@@ -228,7 +226,10 @@ public final class Seal {
     }
   }
 
-  /** A P-256 key pair generator per thread, initialized once (the curve lookup is not free). */
+  /**
+   * A P-256 key pair generator per thread, initialized once: the pooled threads that seal (senders,
+   * the outbox) skip the curve lookup; a short-lived thread pays it once, as before.
+   */
   private static final ThreadLocal<KeyPairGenerator> EPHEMERAL =
       ThreadLocal.withInitial(
           () -> {
@@ -260,11 +261,7 @@ public final class Seal {
         SIGNING,
         sender.certificate(),
         new Signing(
-            sender.certificate(),
-            sender.key(),
-            BcKeys.of(sender.key()),
-            holder,
-            new CollectionStore<>(List.of(holder))));
+            sender.key(), BcKeys.of(sender.key()), holder, new CollectionStore<>(List.of(holder))));
   }
 
   private static Opening opening(Credentials recipient) throws GeneralSecurityException {
@@ -276,7 +273,6 @@ public final class Seal {
         OPENING,
         recipient.certificate(),
         new Opening(
-            recipient.certificate(),
             recipient.key(),
             new JceKeyAgreeRecipientId(recipient.certificate()),
             BcKeys.of(recipient.key())));
@@ -284,7 +280,9 @@ public final class Seal {
 
   private static Signer trust(X509CertificateHolder holder, X509Certificate authority)
       throws GeneralSecurityException, java.io.IOException {
-    List<Object> id = List.of(authority, ByteBuffer.wrap(holder.getEncoded()));
+    // Keyed by the certificate's DER form, so that re-encodings of one certificate share an entry.
+    List<Object> id =
+        List.of(authority, ByteBuffer.wrap(holder.toASN1Structure().getEncoded(ASN1Encoding.DER)));
     Signer known = TRUSTED.get(id);
     if (known != null) {
       return known;

@@ -74,12 +74,33 @@ class SealTest {
 
   @Test
   void aMessageSealedWithIndefiniteLengthsAsBeforeStillOpens() throws Exception {
-    // Nodes of the previous version wrote BER with indefinite lengths; messages they sealed may
-    // still be on the hub when the recipient is upgraded.
-    byte[] der = Seal.seal(CONTENT, rs, ba.certificate());
-    assertThat(der[1]).as("this version writes definite lengths").isNotEqualTo((byte) 0x80);
+    // Nodes of the previous version wrote BER with indefinite lengths, inside and out; messages
+    // they sealed may still be on the hub when the recipient is upgraded.
+    assertThat(Seal.seal(CONTENT, rs, ba.certificate())[1])
+        .as("this version writes definite lengths")
+        .isNotEqualTo((byte) 0x80);
+    var keys = java.security.KeyPairGenerator.getInstance("EC");
+    keys.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+    var ephemeral = keys.generateKeyPair();
+    var enveloped = new org.bouncycastle.cms.CMSAuthEnvelopedDataGenerator();
+    enveloped.addRecipientInfoGenerator(
+        new org.bouncycastle.cms.jcajce.JceKeyAgreeRecipientInfoGenerator(
+                org.bouncycastle.cms.CMSAlgorithm.ECDH_SHA256KDF,
+                ephemeral.getPrivate(),
+                ephemeral.getPublic(),
+                org.bouncycastle.cms.CMSAlgorithm.AES256_WRAP)
+            .addRecipient(ba.certificate())
+            .setProvider(org.counterpart.core.pki.BcKeys.PROVIDER));
     byte[] inner =
-        (byte[]) new org.bouncycastle.cms.CMSSignedData(der).getSignedContent().getContent();
+        enveloped
+            .generate(
+                new org.bouncycastle.cms.CMSProcessableByteArray(CONTENT),
+                (org.bouncycastle.operator.OutputAEADEncryptor)
+                    new org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder(
+                            org.bouncycastle.cms.CMSAlgorithm.AES256_GCM)
+                        .setProvider(org.counterpart.core.pki.BcKeys.PROVIDER)
+                        .build())
+            .getEncoded();
     var signed = new org.bouncycastle.cms.CMSSignedDataGenerator();
     signed.addSignerInfoGenerator(
         new org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder(
@@ -92,8 +113,23 @@ class SealTest {
         new org.bouncycastle.cert.jcajce.JcaCertStore(List.of(rs.certificate())));
     byte[] ber =
         signed.generate(new org.bouncycastle.cms.CMSProcessableByteArray(inner), true).getEncoded();
-    assertThat(ber[1]).as("an indefinite length").isEqualTo((byte) 0x80);
+    assertThat(inner[1]).as("an indefinite length inside").isEqualTo((byte) 0x80);
+    assertThat(ber[1]).as("an indefinite length outside").isEqualTo((byte) 0x80);
     assertThat(Seal.open(ber, ba, Party.node("RS"))).isEqualTo(CONTENT);
+  }
+
+  @Test
+  void aSenderCertificateWithAnotherKeyDoesNotSignWithTheKeyPreparedForIt() throws Exception {
+    // RS's certificate and key are prepared once ...
+    assertThat(Seal.open(Seal.seal(CONTENT, rs, ba.certificate()), ba, Party.node("RS")))
+        .isEqualTo(CONTENT);
+    // ... which must not lend RS's key to someone holding only RS's certificate.
+    var impostor = new Credentials(me.key(), rs.certificate(), rs.authority());
+    byte[] sealed = Seal.seal(CONTENT, impostor, ba.certificate());
+    assertThatThrownBy(() -> Seal.open(sealed, ba, Party.node("RS")))
+        .isInstanceOfSatisfying(
+            SealException.class,
+            e -> assertThat(e.reason()).isEqualTo(SealException.Reason.BAD_SIGNATURE));
   }
 
   @Test
